@@ -1,0 +1,3 @@
+import { libraryFolderData } from '../../../src/content/directory-data';
+
+export default libraryFolderData('en');

@@ -1,0 +1,3 @@
+import { articlesFolderData } from '../../../src/content/directory-data';
+
+export default articlesFolderData('sr');

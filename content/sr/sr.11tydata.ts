@@ -1,0 +1,3 @@
+import { languageFolderData } from '../../src/content/directory-data';
+
+export default languageFolderData('sr');

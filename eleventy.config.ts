@@ -1,0 +1,58 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import path from 'node:path';
+import i18nPlugin from 'eleventy-plugin-i18n';
+import { readEnvironment } from './src/config/environment';
+import { sitePaths } from './src/config/paths';
+import { assetsPlugin } from './src/build/assets';
+import { collectionsPlugin } from './src/content/collections';
+import { dataFilesPlugin } from './src/content/data-files';
+import { publishingPlugin } from './src/content/publishing';
+import { validationPlugin } from './src/content/validation-plugin';
+import { cyrillicEditionPlugin } from './src/cyrillic/plugin';
+import { pluginTranslations } from './src/i18n/dictionary';
+import { siteTranslitOptions } from './src/i18n/site-options';
+import { createMarkdown } from './src/markdown/markdown';
+import { pagesPlugin } from './src/pages/register';
+
+/**
+ * DM Spot's Eleventy configuration: a table of contents. Each concern lives in its own module.
+ */
+export default function (eleventyConfig: UserConfig) {
+  const env = readEnvironment();
+  const paths = sitePaths();
+
+  // Where the site is: the repository's content, or a fixture/benchmark site (DMSPOT_SITE_ROOT).
+  eleventyConfig.setInputDirectory(path.relative(process.cwd(), paths.content) || '.');
+  eleventyConfig.setIncludesDirectory(path.relative(paths.content, paths.layouts));
+  eleventyConfig.setDataDirectory(path.relative(paths.content, paths.data));
+  eleventyConfig.addGlobalData('siteRoot', paths.root);
+
+  // TypeScript templates, layouts and data files (run through tsx).
+  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  eleventyConfig.addTemplateFormats('11ty.ts');
+  eleventyConfig.addDataExtension('ts', { parser: async (filePath: string) => (await import(filePath)).default, read: false });
+
+  // Content: validated before anything renders; drafts and scheduled articles held back.
+  validationPlugin(eleventyConfig, paths);
+  dataFilesPlugin(eleventyConfig);
+  publishingPlugin(eleventyConfig, env);
+  collectionsPlugin(eleventyConfig);
+  eleventyConfig.setLibrary('md', createMarkdown());
+
+  // UI strings, one dictionary per language in i18n/.
+  eleventyConfig.addPlugin(i18nPlugin, { translations: pluginTranslations() });
+
+  // Generated pages, assets, and the Cyrillic edition from the Latin one.
+  pagesPlugin(eleventyConfig);
+  assetsPlugin(eleventyConfig, paths);
+  cyrillicEditionPlugin(eleventyConfig, siteTranslitOptions(paths.data));
+
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  // Markdown is prose: `{{ 7*7 }}` in an article is text, not a template.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  templateFormats: ['md', '11ty.ts', '11ty.js'],
+};

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { Eleventy } from '@11ty/eleventy';
+import { REPO_ROOT, sitePaths, type SitePaths } from '../config/paths';
+import { formatProblems, validateContent } from '../content/validate';
+import { writeAtomically } from './atomic';
+
+export interface BuildOptions {
+  readonly paths?: SitePaths;
+  /** Where the finished site goes; `_site/` of the site root by default. */
+  readonly outDir?: string;
+}
+
+export interface BuildSummary {
+  readonly outDir: string;
+  readonly pages: number;
+  readonly milliseconds: number;
+}
+
+/** A build failure the author can act on: the message is what to print. */
+export class BuildError extends Error {
+  override name = 'BuildError';
+}
+
+/**
+ * The production build: validate all content, render with Eleventy (plus the Cyrillic edition)
+ * into a fresh folder, then swap it in. Any failure leaves the previous output untouched.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildSummary> {
+  const started = performance.now();
+  const paths = options.paths ?? sitePaths();
+  const outDir = path.resolve(options.outDir ?? path.join(paths.root, '_site'));
+
+  const { problems } = validateContent(paths.content, paths.root);
+  if (problems.length) {
+    throw new BuildError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was written:\n${formatProblems(problems)}`);
+  }
+
+  let pages = 0;
+  await writeAtomically(outDir, async (tmpDir) => {
+    const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
+      configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
+      quietMode: true,
+    });
+    try {
+      const [, templates] = (await eleventy.write()) as [unknown, { url?: string | false }[]];
+      const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
+      // Every /sr/ page also has its Cyrillic twin.
+      pages = html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
+    } catch (error) {
+      throw new BuildError(describeEleventyError(error));
+    }
+  });
+  return { outDir, pages, milliseconds: performance.now() - started };
+}
+
+/** Eleventy wraps errors; the author needs the innermost message (it names the file). */
+export function describeEleventyError(error: unknown): string {
+  const messages: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error) {
+    messages.push(current.message);
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return messages.filter((m, i) => m && messages.indexOf(m) === i).join('\n  caused by: ') || String(error);
+}

@@ -1,0 +1,12 @@
+import { parseArgs } from 'node:util';
+import { BuildError, buildSite } from '../build/site-build';
+
+/** `npm run build [-- --out DIR]`: the production site, atomically, or a clear error. */
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+try {
+  const summary = await buildSite({ outDir: values.out });
+  console.log(`Built ${summary.pages} pages into ${summary.outDir} in ${(summary.milliseconds / 1000).toFixed(1)} s.`);
+} catch (error) {
+  console.error(error instanceof BuildError ? `Build failed.\n${error.message}` : error);
+  process.exitCode = 1;
+}

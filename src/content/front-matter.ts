@@ -1,0 +1,57 @@
+import yaml from 'js-yaml';
+
+/** A problem in one content file, phrased for the author. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    readonly field?: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'ContentError';
+  }
+}
+
+export interface ParsedFile {
+  /** Front matter as YAML gave it: dates stay strings, so impossible dates can be reported. */
+  readonly data: Record<string, unknown>;
+  /** The Markdown body, with line endings normalised to `\n`. */
+  readonly body: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const FENCE = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/;
+
+/**
+ * Decodes and splits a Markdown file. Accepts a BOM and CRLF; refuses text that is not UTF-8
+ * (a Windows-1250 file would otherwise publish mojibake), a missing front matter block and YAML
+ * errors, each with the file name (and line for YAML).
+ */
+export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ContentError(file, 'is not valid UTF-8 text (save it as UTF-8, e.g. not Windows-1250)');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = FENCE.exec(text);
+  if (!match) {
+    throw new ContentError(file, 'must start with a front matter block between two "---" lines');
+  }
+  let data: unknown;
+  try {
+    // CORE_SCHEMA: no implicit timestamps, so `2025-02-30` reaches the schema as written.
+    data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    const where = mark ? ` at line ${mark.line + 2}, column ${mark.column + 1}` : '';
+    throw new ContentError(file, `front matter is not valid YAML${where}: ${reason}`);
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError(file, 'front matter must be a list of "field: value" lines');
+  }
+  return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+}

@@ -1,0 +1,177 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { LANGS, type Lang } from '../config/editions';
+import { ContentError, parseContentFile } from './front-matter';
+import {
+  articleSchema,
+  describeIssues,
+  libraryItemSchema,
+  pageSchema,
+  SLUG_PATTERN,
+  type ArticleFrontMatter,
+  type LibraryItemFrontMatter,
+} from './schema';
+
+/** One thing the author must fix. `file` is relative to the project root. */
+export interface Problem {
+  readonly file: string;
+  readonly field?: string;
+  readonly message: string;
+}
+
+export interface ValidatedArticle {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly slug: string;
+  readonly data: ArticleFrontMatter;
+}
+
+export interface ValidatedLibraryItem {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly slug: string;
+  readonly data: LibraryItemFrontMatter;
+}
+
+export interface ContentReport {
+  readonly problems: Problem[];
+  readonly articles: ValidatedArticle[];
+  readonly libraryItems: ValidatedLibraryItem[];
+}
+
+/** Files a language folder may hold besides `articles/` and `library/`. */
+const PAGE_FILES = new Set(['index.md', 'author.md']);
+/** Eleventy directory data files we ship inside content (per-language defaults). */
+const DATA_FILE = /\.11tydata\.(json|js|ts)$/;
+
+/**
+ * Reads and checks every content file of `contentDir` without writing anything, and lists
+ * every problem (not only the first) with the file, the field and what was expected.
+ * `root` is what file names are shown relative to.
+ */
+export function validateContent(contentDir: string, root = process.cwd()): ContentReport {
+  const problems: Problem[] = [];
+  const articles: ValidatedArticle[] = [];
+  const libraryItems: ValidatedLibraryItem[] = [];
+  const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+  for (const lang of LANGS) {
+    const langDir = path.join(contentDir, lang);
+    if (!existsSync(langDir)) continue;
+    for (const entry of readdirSync(langDir, { withFileTypes: true })) {
+      const full = path.join(langDir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name === 'articles' || entry.name === 'library') continue;
+        problems.push({ file: rel(full), message: `is not a known folder (articles go in ${lang}/articles/, eLibrary items in ${lang}/library/)` });
+      } else if (PAGE_FILES.has(entry.name)) {
+        const parsed = check(full, pageSchema);
+        void parsed;
+      } else if (!DATA_FILE.test(entry.name)) {
+        problems.push({ file: rel(full), message: 'is not a known page (a language folder holds index.md, author.md, articles/ and library/)' });
+      }
+    }
+    for (const file of markdownFiles(path.join(langDir, 'articles'), problems, rel)) {
+      const data = check(file, articleSchema);
+      if (data) articles.push({ file: rel(file), lang, slug: path.basename(file, '.md'), data });
+    }
+    for (const file of markdownFiles(path.join(langDir, 'library'), problems, rel)) {
+      const data = check(file, libraryItemSchema);
+      if (data) libraryItems.push({ file: rel(file), lang, slug: path.basename(file, '.md'), data });
+    }
+  }
+
+  checkTranslationKeys(articles, problems, true);
+  checkTranslationKeys(libraryItems, problems, false);
+  for (const item of libraryItems) {
+    if (item.data.file && !isFile(path.join(root, item.data.file))) {
+      problems.push({ file: item.file, field: 'file', message: `file ${item.data.file} does not exist (put the ${item.data.format} in content/files/)` });
+    }
+  }
+  for (const entry of [...articles, ...libraryItems]) {
+    const cover = entry.data.cover;
+    if (cover && !isFile(path.join(root, path.dirname(entry.file), cover.src))) {
+      problems.push({ file: entry.file, field: 'cover.src', message: `cover.src ${cover.src} does not exist next to the file` });
+    }
+  }
+  return { problems, articles, libraryItems };
+
+  function check<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+    try {
+      const { data } = parseContentFile(rel(file), readFileSync(file));
+      const result = schema.safeParse(data);
+      if (result.success) return result.data;
+      for (const line of describeIssues(result.error.issues, data)) problems.push({ file: rel(file), field: line.field, message: line.message });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push({ file: error.file, message: error.detail });
+    }
+    return undefined;
+  }
+}
+
+function markdownFiles(dir: string, problems: Problem[], rel: (file: string) => string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (DATA_FILE.test(entry.name)) continue;
+    if (!entry.isFile() || !entry.name.endsWith('.md')) {
+      problems.push({ file: rel(full), message: 'is not a Markdown file (.md); move it out of this folder' });
+      continue;
+    }
+    const slug = entry.name.slice(0, -3);
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ file: rel(full), field: 'slug', message: `file name "${slug}" is the URL slug and must be lowercase ASCII letters, digits and hyphens (e.g. cuvanje-podataka.md)` });
+      continue;
+    }
+    files.push(full);
+  }
+  return files.sort();
+}
+
+function checkTranslationKeys(
+  entries: readonly (ValidatedArticle | ValidatedLibraryItem)[],
+  problems: Problem[],
+  sameCategory: boolean,
+): void {
+  const byKey = new Map<string, (ValidatedArticle | ValidatedLibraryItem)[]>();
+  for (const entry of entries) {
+    const key = entry.data.translationKey;
+    if (!key) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(entry);
+    byKey.set(key, list);
+  }
+  for (const [key, list] of byKey) {
+    for (const lang of LANGS) {
+      const same = list.filter((e) => e.lang === lang);
+      if (same.length > 1) {
+        for (const e of same) {
+          problems.push({ file: e.file, field: 'translationKey', message: `translationKey "${key}" is also used by ${same.filter((o) => o !== e).map((o) => o.file).join(', ')} in the same language (each language may use a key once)` });
+        }
+      }
+    }
+    if (sameCategory) {
+      const categories = new Set(list.map((e) => ('category' in e.data ? e.data.category : '')));
+      if (categories.size > 1) {
+        for (const e of list) {
+          problems.push({ file: e.file, field: 'category', message: `category differs from its translation (translationKey "${key}": ${list.map((o) => `${o.file} is ${'category' in o.data ? o.data.category : '?'}`).join(', ')})` });
+        }
+      }
+    }
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** One line per problem, as printed by the build and by `npm run check`. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.message}`).join('\n');
+}

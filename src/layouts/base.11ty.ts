@@ -1,0 +1,76 @@
+import { sourceEdition, type Lang } from '../config/editions';
+import { absoluteUrl, homeUrl, toEditionUrl } from '../config/routes';
+import { editionTargets, hreflangAlternates } from '../content/alternates';
+import type { SiteSettings } from '../content/schema';
+import { pageKeyOf, type ListingPage, type TranslationMap } from '../content/site-model';
+import { formatDate } from '../i18n/format';
+import { translator, type Translate } from '../i18n/translate';
+import { raw } from '../templates/html';
+import { renderShell } from '../templates/shell';
+import type { ContentData, TemplateContext } from '../types/eleventy';
+import type { PageHeadFn } from '../pages/head';
+
+/** What the base layout reads from a page's data. */
+export interface BaseData extends ContentData {
+  content: string;
+  site: SiteSettings;
+  collections: { translationMap: TranslationMap };
+  listing?: ListingPage;
+  pageKey?: string;
+  /** Set by the preview build on drafts and scheduled articles. */
+  preview?: { draft: boolean; scheduled: boolean };
+  /** `<title>` and description computed by a generated page. */
+  xDefault?: string;
+  /** Generated pages compute their title and description once the language is known. */
+  pageHead?: PageHeadFn<BaseData>;
+  /** Pages outside the editions (`/`, `/404.html`): switcher targets, and no hreflang set. */
+  standalone?: boolean;
+  scripts?: string[];
+  stylesheet: string;
+  build: { year: number };
+}
+
+/** The full `<title>`: the page's own title, then the site's. The home shows the site first. */
+export function documentTitle(title: string, siteTitle: string, home: boolean): string {
+  return home ? `${siteTitle} | ${title}` : `${title} | ${siteTitle}`;
+}
+
+function bannerOf(data: BaseData, t: Translate, lang: Lang): string | undefined {
+  if (!data.preview) return undefined;
+  if (data.preview.draft) return t('article.draft');
+  if (data.preview.scheduled && data.date) return t('article.scheduled', { date: formatDate(data.date, sourceEdition(lang)) });
+  return undefined;
+}
+
+export function render(this: TemplateContext, data: BaseData): string {
+  const lang = data.lang;
+  const edition = sourceEdition(lang);
+  const t = translator(this, lang);
+  const url = data.page.url || homeUrl(lang);
+  const targets = data.standalone
+    ? { en: homeUrl('en'), 'sr-Latn': homeUrl('sr'), 'sr-Cyrl': toEditionUrl(homeUrl('sr'), 'sr-Cyrl') }
+    : editionTargets(url, lang, data.listing?.pageKey ?? pageKeyOf(data), data.collections.translationMap);
+  const head = data.pageHead ? data.pageHead(data, t) : { title: data.title, description: data.description };
+  return renderShell(
+    {
+      edition,
+      lang,
+      title: documentTitle(head.title, data.site.title, data.kind === 'home'),
+      description: head.description,
+      canonical: absoluteUrl(url, data.site.url),
+      alternates: data.standalone ? (data.xDefault ? hreflangAlternates({}, data.site.url, data.xDefault) : []) : hreflangAlternates(targets, data.site.url, data.xDefault),
+      siteTitle: data.site.title,
+      switcher: { edition, targets },
+      url,
+      stylesheet: data.stylesheet,
+      banner: bannerOf(data, t, lang),
+      year: data.build.year,
+      authorName: data.site.author.name,
+      supportUrl: data.site.support.url,
+      supportLabel: data.site.support.label[lang],
+      main: raw(data.content),
+      scripts: data.scripts,
+    },
+    t,
+  );
+}
