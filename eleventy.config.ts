@@ -5,6 +5,7 @@ import { readEnvironment } from './src/config/environment';
 import { sitePaths } from './src/config/paths';
 import { assetsPlugin } from './src/build/assets';
 import { collectionsPlugin } from './src/content/collections';
+import { contentRoutingPlugin } from './src/content/directory-data';
 import { dataFilesPlugin } from './src/content/data-files';
 import { publishingPlugin } from './src/content/publishing';
 import { validationPlugin } from './src/content/validation-plugin';
@@ -36,6 +37,7 @@ export default function (eleventyConfig: UserConfig) {
   validationPlugin(eleventyConfig, paths);
   dataFilesPlugin(eleventyConfig);
   publishingPlugin(eleventyConfig, env);
+  contentRoutingPlugin(eleventyConfig);
   collectionsPlugin(eleventyConfig);
   eleventyConfig.setLibrary('md', createMarkdown());
 

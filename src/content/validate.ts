@@ -42,8 +42,6 @@ export interface ContentReport {
 
 /** Files a language folder may hold besides `articles/` and `library/`. */
 const PAGE_FILES = new Set(['index.md', 'author.md']);
-/** Eleventy directory data files we ship inside content (per-language defaults). */
-const DATA_FILE = /\.11tydata\.(json|js|ts)$/;
 
 /**
  * Reads and checks every content file of `contentDir` without writing anything, and lists
@@ -56,6 +54,13 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
   const libraryItems: ValidatedLibraryItem[] = [];
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
+  if (existsSync(contentDir)) {
+    for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+      if (!(LANGS as readonly string[]).includes(entry.name) && entry.name !== 'files') {
+        problems.push({ file: rel(path.join(contentDir, entry.name)), message: 'is not a known content folder (content/ holds sr/, en/ and files/)' });
+      }
+    }
+  }
   for (const lang of LANGS) {
     const langDir = path.join(contentDir, lang);
     if (!existsSync(langDir)) continue;
@@ -65,9 +70,8 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
         if (entry.name === 'articles' || entry.name === 'library') continue;
         problems.push({ file: rel(full), message: `is not a known folder (articles go in ${lang}/articles/, eLibrary items in ${lang}/library/)` });
       } else if (PAGE_FILES.has(entry.name)) {
-        const parsed = check(full, pageSchema);
-        void parsed;
-      } else if (!DATA_FILE.test(entry.name)) {
+        check(full, pageSchema);
+      } else {
         problems.push({ file: rel(full), message: 'is not a known page (a language folder holds index.md, author.md, articles/ and library/)' });
       }
     }
@@ -115,7 +119,6 @@ function markdownFiles(dir: string, problems: Problem[], rel: (file: string) => 
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (DATA_FILE.test(entry.name)) continue;
     if (!entry.isFile() || !entry.name.endsWith('.md')) {
       problems.push({ file: rel(full), message: 'is not a Markdown file (.md); move it out of this folder' });
       continue;

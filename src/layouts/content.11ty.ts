@@ -1,10 +1,23 @@
-import type { TemplateContext } from '../types/eleventy';
+import { render as renderArticle } from '../templates/article-page';
 import { render as renderHome } from '../templates/home-page';
-import { render as renderPage } from '../templates/prose-page';
+import { render as renderLibraryItem } from '../templates/library-item-page';
+import { render as renderProse } from '../templates/prose-page';
+import type { TemplateContext } from '../types/eleventy';
 
 export const data = { layout: 'base.11ty.ts' };
 
-/** The language folder's own pages: the home (`index.md`) and the author page. */
-export function render(this: TemplateContext, data: Parameters<typeof renderHome>[0] & { kind?: string }): string {
-  return data.kind === 'home' ? renderHome.call(this, data) : renderPage.call(this, data);
+type AnyPageData = Parameters<typeof renderArticle>[0] & Parameters<typeof renderHome>[0] & Parameters<typeof renderLibraryItem>[0] & { kind?: string };
+
+/** Every Markdown file's layout: dispatches on the kind its place in `content/` gives it. */
+export function render(this: TemplateContext, data: AnyPageData): string {
+  switch (data.kind) {
+    case 'article':
+      return renderArticle.call(this, data);
+    case 'library-item':
+      return renderLibraryItem.call(this, data);
+    case 'home':
+      return renderHome.call(this, data);
+    default:
+      return renderProse.call(this, data);
+  }
 }

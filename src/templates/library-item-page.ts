@@ -5,10 +5,10 @@ import { editionTargets } from '../content/alternates';
 import { pageKeyOf, type TranslationMap } from '../content/site-model';
 import { formatFileSize } from '../i18n/format';
 import { translator } from '../i18n/translate';
-import { html, raw } from '../templates/html';
+import { html, raw } from './html';
 import type { ContentData, TemplateContext } from '../types/eleventy';
 
-export const data = { layout: 'base.11ty.ts' };
+
 
 interface LibraryItemData extends ContentData {
   siteRoot: string;

@@ -7,11 +7,11 @@ import type { SiteSettings } from '../content/schema';
 import { formatDate, isoDate } from '../i18n/format';
 import { slugify } from '../i18n/slug';
 import { plural, translator } from '../i18n/translate';
-import { renderSupport } from '../templates/cards';
-import { html, raw } from '../templates/html';
+import { renderSupport } from './cards';
+import { html, raw } from './html';
 import type { CollectionItem, ContentData, TemplateContext } from '../types/eleventy';
 
-export const data = { layout: 'base.11ty.ts' };
+
 
 interface ArticleData extends ContentData {
   content: string;

@@ -1,3 +1,0 @@
-import { articlesFolderData } from '../../../src/content/directory-data';
-
-export default articlesFolderData('en');

@@ -1,3 +1,0 @@
-import { languageFolderData } from '../../src/content/directory-data';
-
-export default languageFolderData('en');

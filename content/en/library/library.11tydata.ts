@@ -1,3 +1,0 @@
-import { libraryFolderData } from '../../../src/content/directory-data';
-
-export default libraryFolderData('en');
