@@ -25,7 +25,7 @@ export function editionTargets(url: string, lang: Lang, pageKey: string | undefi
  * the author writes in it and it is what `/` points readers at.
  */
 export function hreflangAlternates(targets: Partial<Record<Edition, string>>, siteUrl: string, xDefault?: string): { hreflang: string; href: string }[] {
-  const out = EDITIONS.filter((e) => targets[e]).map((e) => ({ hreflang: e, href: absoluteUrl(targets[e] as string, siteUrl) }));
+  const out: { hreflang: string; href: string }[] = EDITIONS.filter((e) => targets[e]).map((e) => ({ hreflang: e, href: absoluteUrl(targets[e] as string, siteUrl) }));
   const fallback = xDefault ?? targets['sr-Latn'] ?? targets.en;
   if (fallback) out.push({ hreflang: 'x-default', href: absoluteUrl(fallback, siteUrl) });
   return out;

@@ -20,7 +20,7 @@ export interface ParsedFile {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const FENCE = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/;
+const FENCE = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 /**
  * Decodes and splits a Markdown file. Accepts a BOM and CRLF; refuses text that is not UTF-8

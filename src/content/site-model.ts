@@ -138,7 +138,7 @@ export function pageKeyOf(data: { kind?: string; translationKey?: string; pageKe
 }
 
 /** Older and newer neighbours of an article in its language. */
-export function neighbours(article: CollectionItem, sameLang: readonly CollectionItem[]): { older?: CollectionItem; newer?: CollectionItem } {
+export function neighbours(article: Pick<CollectionItem, 'url'>, sameLang: readonly CollectionItem[]): { older?: CollectionItem; newer?: CollectionItem } {
   const index = sameLang.findIndex((a) => a.url === article.url);
   if (index < 0) return {};
   return { newer: sameLang[index - 1], older: sameLang[index + 1] };

@@ -40,6 +40,9 @@ export interface ContentReport {
   readonly libraryItems: ValidatedLibraryItem[];
 }
 
+/** Images may sit beside the Markdown that shows them. */
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
 /** Files a language folder may hold besides `articles/` and `library/`. */
 const PAGE_FILES = new Set(['index.md', 'author.md']);
 
@@ -119,8 +122,9 @@ function markdownFiles(dir: string, problems: Problem[], rel: (file: string) => 
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    if (entry.isFile() && IMAGE_FILE.test(entry.name)) continue; // covers and images live beside their article
     if (!entry.isFile() || !entry.name.endsWith('.md')) {
-      problems.push({ file: rel(full), message: 'is not a Markdown file (.md); move it out of this folder' });
+      problems.push({ file: rel(full), message: 'is not a Markdown file (.md) or an image; move it out of this folder' });
       continue;
     }
     const slug = entry.name.slice(0, -3);

@@ -11,12 +11,18 @@ interface BuildResult {
   content: string;
 }
 
-/** Output path of a Serbian Latin page's Cyrillic twin: `/sr/x/index.html` → `/sr-cyrl/x/index.html`. */
-export function cyrillicOutputPath(url: string, outputPath: string, outputDir: string): string {
-  const relative = path.relative(outputDir, outputPath);
-  const fromUrl = toEditionUrl(url, 'sr-Cyrl');
-  const rest = relative.split(path.sep).slice(1).join('/');
-  return path.join(outputDir, fromUrl.split('/')[1] ?? 'sr-cyrl', rest);
+/**
+ * Output path of a Serbian Latin page's Cyrillic twin: `…/sr/x/index.html` → `…/sr-cyrl/x/index.html`.
+ * Derived from the page's own output path (Eleventy's `dir.output` is the configured folder, not
+ * the fresh one an atomic build writes into).
+ */
+export function cyrillicOutputPath(url: string, outputPath: string): string {
+  const normalised = outputPath.split(path.sep).join('/');
+  const suffix = url.endsWith('/') ? `${url}index.html` : url;
+  if (!normalised.endsWith(suffix)) throw new Error(`output path ${outputPath} does not end with its URL ${url}`);
+  const base = normalised.slice(0, normalised.length - suffix.length);
+  const twin = toEditionUrl(url, 'sr-Cyrl');
+  return base + (twin.endsWith('/') ? `${twin}index.html` : twin);
 }
 
 /**
@@ -25,13 +31,13 @@ export function cyrillicOutputPath(url: string, outputPath: string, outputDir: s
  * Working from the rendered page keeps one source of truth and costs one streaming pass.
  */
 export function cyrillicEditionPlugin(eleventyConfig: UserConfig, options: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
-  eleventyConfig.on('eleventy.after', async ({ results, dir }: { results: BuildResult[]; dir: { output: string } }) => {
+  eleventyConfig.on('eleventy.after', async ({ results }: { results: BuildResult[] }) => {
     const siteUrl = options.siteUrl();
     const transliteration = options.transliteration();
     const writes: Promise<void>[] = [];
     for (const result of results) {
       if (!result.url || !result.outputPath || !result.url.startsWith('/sr/') || !result.outputPath.endsWith('.html')) continue;
-      const target = cyrillicOutputPath(result.url, result.outputPath, dir.output);
+      const target = cyrillicOutputPath(result.url, result.outputPath);
       const html = toCyrillicEdition(result.content, { siteUrl, transliteration });
       writes.push(mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, html)));
     }

@@ -34,10 +34,11 @@ export function pluralCategory(count: number, lang: Lang): 'one' | 'few' | 'othe
   return category === 'one' || category === 'few' ? category : 'other';
 }
 
-/** A file size for people: `0.8 MB`, `24 KB` (decimal comma in Serbian). */
+/** A file size for people: `24 KB`, `1.2 MB` (`1,2 MB` in Serbian). */
 export function formatFileSize(bytes: number, lang: Lang): { key: 'size.kb' | 'size.mb'; size: string } {
   const locale = lang === 'sr' ? 'sr-Latn' : 'en-US';
-  if (bytes < 1_000_000) {
+  // Decide on the rounded figure, so 999,600 bytes reads "1 MB", never "1,000 KB".
+  if (Math.round(bytes / 1000) < 1000) {
     return { key: 'size.kb', size: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1000))) };
   }
   return { key: 'size.mb', size: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1_000_000) };

@@ -60,8 +60,8 @@ describe('the sample site', () => {
     expect(landing('a[href="/sr-cyrl/"]').length).toBeGreaterThan(0);
     expect(landing('a[href="/en/"]').length).toBeGreaterThan(0);
     const notFound = site.page('/404.html');
-    expect(notFound('[lang="sr-Latn"] a[href="/sr/"]').length).toBe(1);
-    expect(notFound('[lang="en"] a[href="/en/"]').length).toBe(1);
+    expect(notFound('.not-found [lang="sr-Latn"] a[href="/sr/"]').length).toBe(1);
+    expect(notFound('.not-found [lang="en"] a[href="/en/"]').length).toBe(1);
   });
 
   it('links every switcher target to a page that exists', () => {
