@@ -42,7 +42,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       quietMode: true,
     });
     try {
-      const [, templates] = (await eleventy.write()) as [unknown, { url?: string | false }[]];
+      const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
       const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
       // Every /sr/ page also has its Cyrillic twin.
       pages = html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;

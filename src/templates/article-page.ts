@@ -30,7 +30,7 @@ export function render(this: TemplateContext, data: ArticleData): string {
   const other = lang === 'sr' ? 'en' : 'sr';
   const translation = editionTargets(url, lang, pageKeyOf(data), data.collections.translationMap)[other === 'en' ? 'en' : 'sr-Latn'];
   const sameLang = itemsOf(data.collections.all, 'article', lang);
-  const { older, newer } = neighbours({ url, data } as CollectionItem, sameLang);
+  const { older, newer } = neighbours({ url }, sameLang);
   const tags = data.tags ?? [];
   return html`<article class="article" data-pagefind-body>
 <header class="article-header">
