@@ -3,6 +3,8 @@ import { Eleventy } from '@11ty/eleventy';
 import { REPO_ROOT, sitePaths, type SitePaths } from '../config/paths';
 import { formatProblems, validateContent } from '../content/validate';
 import { writeAtomically } from './atomic';
+import { cyrillicStats } from '../cyrillic/plugin';
+import { runPostBuildSteps } from './post-build';
 
 export interface BuildOptions {
   readonly paths?: SitePaths;
@@ -14,6 +16,8 @@ export interface BuildSummary {
   readonly outDir: string;
   readonly pages: number;
   readonly milliseconds: number;
+  /** Wall time of each post-build step (search index, output checks). */
+  readonly steps: Record<string, number>;
 }
 
 /** A build failure the author can act on: the message is what to print. */
@@ -36,6 +40,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
   }
 
   let pages = 0;
+  let steps: Record<string, number> = {};
   await writeAtomically(outDir, async (tmpDir) => {
     const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
       configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
@@ -49,8 +54,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     } catch (error) {
       throw new BuildError(describeEleventyError(error));
     }
+    steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
   });
-  return { outDir, pages, milliseconds: performance.now() - started };
+  return { outDir, pages, steps, milliseconds: performance.now() - started };
 }
 
 /** Eleventy wraps errors; the author needs the innermost message (it names the file). */

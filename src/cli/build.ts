@@ -5,7 +5,8 @@ import { BuildError, buildSite } from '../build/site-build';
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 try {
   const summary = await buildSite({ outDir: values.out });
-  console.log(`Built ${summary.pages} pages into ${summary.outDir} in ${(summary.milliseconds / 1000).toFixed(1)} s.`);
+  const steps = Object.entries(summary.steps).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
+  console.log(`Built ${summary.pages} pages into ${summary.outDir} in ${(summary.milliseconds / 1000).toFixed(1)} s (${steps}).`);
 } catch (error) {
   console.error(error instanceof BuildError ? `Build failed.\n${error.message}` : error);
   process.exitCode = 1;

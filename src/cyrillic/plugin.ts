@@ -25,6 +25,9 @@ export function cyrillicOutputPath(url: string, outputPath: string): string {
   return base + (twin.endsWith('/') ? `${twin}index.html` : twin);
 }
 
+/** What the last run of the Cyrillic edition did, for the build summary and the benchmark. */
+export const cyrillicStats = { pages: 0, milliseconds: 0 };
+
 /**
  * The Cyrillic edition: after Eleventy has written the Latin pages, each `/sr/` HTML page is
  * transliterated once, in memory, and written under `/sr-cyrl/` (same path after the prefix).
@@ -32,6 +35,7 @@ export function cyrillicOutputPath(url: string, outputPath: string): string {
  */
 export function cyrillicEditionPlugin(eleventyConfig: UserConfig, options: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
   eleventyConfig.on('eleventy.after', async ({ results }: { results: BuildResult[] }) => {
+    const started = performance.now();
     const siteUrl = options.siteUrl();
     const transliteration = options.transliteration();
     const writes: Promise<void>[] = [];
@@ -42,5 +46,7 @@ export function cyrillicEditionPlugin(eleventyConfig: UserConfig, options: { sit
       writes.push(mkdir(path.dirname(target), { recursive: true }).then(() => writeFile(target, html)));
     }
     await Promise.all(writes);
+    cyrillicStats.pages = writes.length;
+    cyrillicStats.milliseconds = performance.now() - started;
   });
 }

@@ -1,0 +1,144 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../src/config/paths';
+import { CATEGORIES } from '../src/config/routes';
+
+/**
+ * A deterministic corpus of realistic articles for the benchmark: half Serbian (ijekavian,
+ * Latin, with diacritics and lj/nj/dž), half English, ~800 words each, with headings, lists,
+ * links, code blocks, tags and translation pairs, plus a few library items. Written into a
+ * folder of its own (never into `content/`).
+ */
+
+/** mulberry32: a tiny seeded PRNG, so the same N always gives the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SR_WORDS = (
+  'ljudi znanje posao džep vrijeme mlijeko djevojka lijepo uvijek svjedočiti razumjeti bezbjednost podaci ' +
+  'dobavljač rizik upravljanje zaštita lozinka mreža računar sistem korisnik usluga ugovor pregled ' +
+  'nadživjeti podžanr konjugacija injekcija čitanje učenje ćevapi kajmak Đorđe Trebinje Banjaluka Višegrad ' +
+  'Kozara Jahorina rijeka most planina selo grad kuća porodica prijatelj jutro veče kafa knjiga ' +
+  'odgovornost povjerenje iskustvo savjet rješenje odluka promjena navika zdravlje odmor putovanje ' +
+  'njegov njihov ljubav šuma žena čovjek ćerka đak džemper'
+).split(' ');
+const EN_WORDS = (
+  'people knowledge work pocket time milk girl beautiful always witness understand security data vendor ' +
+  'risk management protection password network computer system user service contract review reading ' +
+  'learning coffee book river bridge mountain village city house family friend morning evening trust ' +
+  'experience advice solution decision change habit health rest travel breach breaches backup team leader'
+).split(' ');
+
+const SR_TAGS = ['bezbjednost', 'privatnost', 'rukovodjenje', 'putovanja', 'hrana', 'knjige', 'zdravlje', 'istorija'];
+const EN_TAGS = ['security', 'privacy', 'leadership', 'travel', 'food', 'books', 'health', 'history'];
+
+function sentence(words: readonly string[], rnd: () => number, length: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) out.push(words[Math.floor(rnd() * words.length)] as string);
+  const text = out.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+function body(lang: 'sr' | 'en', rnd: () => number, links: string[]): string {
+  const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+  const parts: string[] = [];
+  for (let section = 0; section < 5; section++) {
+    parts.push(`## ${sentence(words, rnd, 3).slice(0, -1)}`);
+    for (let p = 0; p < 2; p++) {
+      const sentences: string[] = [];
+      for (let s = 0; s < 6; s++) sentences.push(sentence(words, rnd, 10 + Math.floor(rnd() * 6)));
+      parts.push(sentences.join(' '));
+    }
+    if (section === 1) parts.push(['- ' + sentence(words, rnd, 5), '- ' + sentence(words, rnd, 6), '- ' + sentence(words, rnd, 4)].join('\n'));
+    if (section === 2 && links[0]) parts.push(`${sentence(words, rnd, 6)} [${sentence(words, rnd, 2).slice(0, -1)}](${links[0]}).`);
+    if (section === 3) parts.push('```bash\nrestic backup /home --tag daily\nrestic check\n```');
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** Two in three indexes are a translated pair; the others exist in one language only. */
+function isPaired(i: number): boolean {
+  return i % 3 !== 2;
+}
+
+function hasArticle(i: number, lang: 'sr' | 'en'): boolean {
+  return isPaired(i) || (lang === 'sr' ? i % 2 === 0 : i % 2 === 1);
+}
+
+export interface CorpusOptions {
+  /** Number of articles, split evenly between Serbian and English. */
+  readonly articles: number;
+  readonly dir: string;
+  readonly seed?: number;
+}
+
+/** Writes the corpus site (content/ and _data/) into `dir`, replacing what was there. */
+export function generateCorpus(options: CorpusOptions): { articles: number; dir: string } {
+  const rnd = random(options.seed ?? 2026);
+  const dir = path.resolve(options.dir);
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['content/sr/articles', 'content/en/articles', 'content/sr/library', 'content/en/library', 'content/files', '_data']) mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const file of ['site.yaml', 'recommendations.yaml', 'transliteration.json']) cpSync(path.join(REPO_ROOT, '_data', file), path.join(dir, '_data', file));
+  for (const lang of ['sr', 'en'] as const) {
+    for (const page of ['index', 'author']) cpSync(path.join(REPO_ROOT, 'content', lang, `${page}.md`), path.join(dir, 'content', lang, `${page}.md`));
+  }
+  cpSync(path.join(REPO_ROOT, 'content/files'), path.join(dir, 'content/files'), { recursive: true });
+  for (const lang of ['sr', 'en'] as const) {
+    for (const file of ['kontrolna-lista-za-rizik-dobavljaca.md', 'vodic-za-rezervne-kopije.md', 'ogledi-o-povjerenju.md', 'nist-okvir-za-sajber-bezbjednost.md', 'vendor-risk-checklist.md', 'backup-and-restore-guide.md', 'essays-on-trust.md', 'nist-cybersecurity-framework.md']) {
+      const source = path.join(REPO_ROOT, 'content', lang, 'library', file);
+      try {
+        cpSync(source, path.join(dir, 'content', lang, 'library', file));
+      } catch {
+        // Each language has only its own four items.
+      }
+    }
+  }
+  // Each index gives a translated pair (two in three) or one article: about 5/3 articles an index.
+  const indexes = Math.ceil((options.articles * 3) / 5);
+  let written = 0;
+  const start = Date.UTC(2020, 0, 1);
+  for (let i = 0; i < indexes && written < options.articles; i++) {
+    const perLang = indexes;
+    const date = new Date(start + Math.floor((i / perLang) * 6.8 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const category = CATEGORIES[i % CATEGORIES.length] as string;
+    const paired = isPaired(i);
+    for (const lang of ['sr', 'en'] as const) {
+      if (written >= options.articles) break;
+      if (!hasArticle(i, lang)) continue;
+      const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+      const tags = lang === 'sr' ? SR_TAGS : EN_TAGS;
+      const slug = `${lang === 'sr' ? 'clanak' : 'article'}-${String(i).padStart(5, '0')}`;
+      const previous = i > 0 ? `/${lang}/${lang === 'sr' ? 'clanci' : 'articles'}/${lang === 'sr' ? 'clanak' : 'article'}-${String(i - 1).padStart(5, '0')}/` : '';
+      const title = sentence(words, rnd, 4).slice(0, -1).replace(/"/g, '');
+      const frontMatter = [
+        '---',
+        `title: "${title} ${i}"`,
+        `description: "${sentence(words, rnd, 14).replace(/"/g, '')}"`,
+        `date: ${date}`,
+        `category: ${category}`,
+        `tags: [${tags[i % tags.length]}, ${tags[(i * 7 + 3) % tags.length]}]`,
+        ...(paired ? [`translationKey: pair-${i}`] : []),
+        '---',
+        '',
+      ].join('\n');
+      writeFileSync(path.join(dir, 'content', lang, 'articles', `${slug}.md`), frontMatter + body(lang, rnd, previous && hasArticle(i - 1, lang) ? [previous] : []));
+      written++;
+    }
+  }
+  return { articles: written, dir };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const n = Number(process.argv[2] ?? 500);
+  const out = process.argv[3] ?? `/dev/shm/dmspot-corpus-${n}`;
+  const result = generateCorpus({ articles: n, dir: out });
+  console.log(`Wrote ${result.articles} articles into ${result.dir}`);
+}

@@ -1,0 +1,365 @@
+/**
+ * Serbian transliteration cases, written from Serbian orthography (Pravopis srpskoga jezika:
+ * one Cyrillic letter per Latin letter, lj/nj/dž one letter except across a prefix boundary or
+ * in borrowed roots). Each `[input, expected]` pair is its own test.
+ *
+ * Foreign-word rules (what stays Latin) are this project's, documented in docs/transliteration.md.
+ */
+
+export type Case = readonly [input: string, expected: string];
+export type CaseGroups = Readonly<Record<string, readonly Case[]>>;
+
+/** Latin → Cyrillic with no options. */
+export const latinToCyrillicCases: CaseGroups = {
+  'alphabet, lower case': [
+    ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['č', 'ч'], ['ć', 'ћ'], ['d', 'д'], ['dž', 'џ'], ['đ', 'ђ'],
+    ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'ј'], ['k', 'к'], ['l', 'л'],
+    ['lj', 'љ'], ['m', 'м'], ['n', 'н'], ['nj', 'њ'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'],
+    ['š', 'ш'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'], ['ž', 'ж'],
+  ],
+  'alphabet, capitals': [
+    ['A', 'А'], ['B', 'Б'], ['C', 'Ц'], ['Č', 'Ч'], ['Ć', 'Ћ'], ['D', 'Д'], ['Dž', 'Џ'], ['DŽ', 'Џ'],
+    ['Đ', 'Ђ'], ['E', 'Е'], ['F', 'Ф'], ['G', 'Г'], ['H', 'Х'], ['I', 'И'], ['J', 'Ј'], ['K', 'К'],
+    ['L', 'Л'], ['Lj', 'Љ'], ['LJ', 'Љ'], ['M', 'М'], ['N', 'Н'], ['Nj', 'Њ'], ['NJ', 'Њ'], ['O', 'О'],
+    ['P', 'П'], ['R', 'Р'], ['S', 'С'], ['Š', 'Ш'], ['T', 'Т'], ['U', 'У'], ['V', 'В'], ['Z', 'З'],
+    ['Ž', 'Ж'],
+    [
+      'Abeceda: a, b, c, č, ć, d, dž, đ, e, f, g, h, i, j, k, l, lj, m, n, nj, o, p, r, s, š, t, u, v, z, ž',
+      'Абецеда: а, б, ц, ч, ћ, д, џ, ђ, е, ф, г, х, и, ј, к, л, љ, м, н, њ, о, п, р, с, ш, т, у, в, з, ж',
+    ],
+  ],
+  'places and people': [
+    ['Beograd', 'Београд'], ['Srbija', 'Србија'], ['Novi Sad', 'Нови Сад'], ['Niš', 'Ниш'],
+    ['Kragujevac', 'Крагујевац'], ['Čačak', 'Чачак'], ['Šabac', 'Шабац'], ['Užice', 'Ужице'],
+    ['Zaječar', 'Зајечар'], ['Ćuprija', 'Ћуприја'], ['Banja Luka', 'Бања Лука'],
+    ['Republika Srpska', 'Република Српска'], ['Podgorica', 'Подгорица'], ['Sarajevo', 'Сарајево'],
+    ['Trebinje', 'Требиње'], ['Zrenjanin', 'Зрењанин'], ['Pančevo', 'Панчево'], ['Vršac', 'Вршац'],
+    ['Subotica', 'Суботица'], ['Kraljevo', 'Краљево'], ['Valjevo', 'Ваљево'], ['Vranje', 'Врање'],
+    ['Prijepolje', 'Пријепоље'], ['Njegoš', 'Његош'], ['Vuk Karadžić', 'Вук Караџић'],
+    ['Nikola Tesla', 'Никола Тесла'], ['Mihajlo Pupin', 'Михајло Пупин'], ['Ivo Andrić', 'Иво Андрић'],
+    ['Milutin Milanković', 'Милутин Миланковић'], ['Desanka Maksimović', 'Десанка Максимовић'],
+    ['Đorđe', 'Ђорђе'], ['Ljiljana', 'Љиљана'], ['Dragan Marković', 'Драган Марковић'],
+  ],
+  'words (ekavian)': [
+    ['računar', 'рачунар'], ['podaci', 'подаци'], ['čuvanje', 'чување'], ['privatnost', 'приватност'],
+    ['članak', 'чланак'], ['članci', 'чланци'], ['oznake', 'ознаке'], ['pretraga', 'претрага'],
+    ['preporuke', 'препоруке'], ['biblioteka', 'библиотека'], ['nauka', 'наука'],
+    ['tehnologija', 'технологија'], ['život', 'живот'], ['autor', 'аутор'], ['početna', 'почетна'],
+    ['vest', 'вест'], ['kuća', 'кућа'], ['noć', 'ноћ'], ['jež', 'јеж'], ['đak', 'ђак'], ['šuma', 'шума'],
+    ['čovek', 'човек'], ['mleko', 'млеко'], ['vreme', 'време'], ['devojka', 'девојка'], ['lepo', 'лепо'],
+    ['reka', 'река'], ['dete', 'дете'], ['sneg', 'снег'], ['beo', 'бео'], ['cvet', 'цвет'],
+    ['mesto', 'место'], ['gde', 'где'], ['deda', 'деда'], ['hleb', 'хлеб'], ['ćevap', 'ћевап'],
+    ['pljeskavica', 'пљескавица'], ['gibanica', 'гибаница'], ['ajvar', 'ајвар'], ['rakija', 'ракија'],
+    ['grožđe', 'грожђе'], ['međutim', 'међутим'], ['takođe', 'такође'], ['džemper', 'џемпер'],
+    ['sveća', 'свећа'], ['učiteljica', 'учитељица'], ['prijateljstvo', 'пријатељство'],
+    ['ponedeljak', 'понедељак'], ['januar', 'јануар'], ['jul', 'јул'],
+  ],
+  'words (ijekavian)': [
+    ['čovjek', 'човјек'], ['mlijeko', 'млијеко'], ['vrijeme', 'вријеме'], ['djevojka', 'дјевојка'],
+    ['lijepo', 'лијепо'], ['rijeka', 'ријека'], ['dijete', 'дијете'], ['snijeg', 'снијег'],
+    ['bijel', 'бијел'], ['cvijet', 'цвијет'], ['mjesto', 'мјесто'], ['vjera', 'вјера'], ['gdje', 'гдје'],
+    ['djed', 'дјед'], ['tjerati', 'тјерати'], ['sjever', 'сјевер'], ['hljeb', 'хљеб'],
+    ['nedjelja', 'недјеља'], ['vanjski', 'вањски'],
+  ],
+  'syllabic r': [
+    ['srce', 'срце'], ['prst', 'прст'], ['trg', 'трг'], ['krv', 'крв'], ['vrh', 'врх'], ['crn', 'црн'],
+  ],
+  sentences: [
+    ['Ljubazni fenjeraš čađavog lica hoće da mi pokaže štos.', 'Љубазни фењераш чађавог лица хоће да ми покаже штос.'],
+    [
+      'Fijuče vetar u šiblju, ledi pasaže i kuće iza njih i gunđa u odžacima.',
+      'Фијуче ветар у шибљу, леди пасаже и куће иза њих и гунђа у оџацима.',
+    ],
+    ['Mlijeko je u frižideru.', 'Млијеко је у фрижидеру.'],
+    ['Vrijeme je lijepo, a djevojka se smije.', 'Вријеме је лијепо, а дјевојка се смије.'],
+    ['Gdje si bio juče?', 'Гдје си био јуче?'],
+    ['Đorđe i Ljiljana žive u Čačku.', 'Ђорђе и Љиљана живе у Чачку.'],
+    ['Ovo je moj prvi članak na sajtu.', 'Ово је мој први чланак на сајту.'],
+    ['Hvala što čitate!', 'Хвала што читате!'],
+    ['Šta je veštačka inteligencija?', 'Шта је вештачка интелигенција?'],
+    ['Njegova knjiga je izašla prošle nedelje.', 'Његова књига је изашла прошле недеље.'],
+    ['Džep mu je bio pun džanarika.', 'Џеп му је био пун џанарика.'],
+    ['Nadživjeli su rat i glad.', 'Надживјели су рат и глад.'],
+    ['Ovaj podžanr je nastao devedesetih.', 'Овај поджанр је настао деведесетих.'],
+    ['Lekar mu je dao injekciju.', 'Лекар му је дао инјекцију.'],
+    ['Konjugacija glagola je lakša nego što misliš.', 'Конјугација глагола је лакша него што мислиш.'],
+    ['Konj je pojeo seno u konjušnici.', 'Коњ је појео сено у коњушници.'],
+    ['U Beogradu je danas sunčano.', 'У Београду је данас сунчано.'],
+    ['Čitao sam knjigu «Na Drini ćuprija».', 'Читао сам књигу «На Дрини ћуприја».'],
+    [
+      'Svi ljudi se rađaju slobodni i jednaki u dostojanstvu i pravima.',
+      'Сви људи се рађају слободни и једнаки у достојанству и правима.',
+    ],
+    ['Podaci se čuvaju na serveru u Evropskoj uniji.', 'Подаци се чувају на серверу у Европској унији.'],
+    ['Tanjug je objavio vest o tome.', 'Танјуг је објавио вест о томе.'],
+    ['Pčelinjak je iza kuće.', 'Пчелињак је иза куће.'],
+    ['Džordž i Anja su otišli u kanjon.', 'Џорџ и Ања су отишли у кањон.'],
+    ['Ne mogu da odžalim taj dan.', 'Не могу да оджалим тај дан.'],
+    ['Anjoni i katjoni', 'Анјони и катјони'],
+    ['Prvi red\nDrugi red', 'Први ред\nДруги ред'],
+  ],
+  'digraph is one letter': [
+    ['ljubav', 'љубав'], ['ljudi', 'људи'], ['polje', 'поље'], ['volja', 'воља'], ['nedelja', 'недеља'],
+    ['prijatelj', 'пријатељ'], ['Ljubljana', 'Љубљана'], ['bolje', 'боље'], ['kralj', 'краљ'],
+    ['ulje', 'уље'], ['zemlja', 'земља'], ['šljiva', 'шљива'], ['ljut', 'љут'], ['njiva', 'њива'],
+    ['konj', 'коњ'], ['konji', 'коњи'], ['konjanik', 'коњаник'], ['konjušnica', 'коњушница'],
+    ['konjak', 'коњак'], ['konjski', 'коњски'], ['kanjon', 'кањон'], ['sanjati', 'сањати'],
+    ['manje', 'мање'], ['knjiga', 'књига'], ['Anja', 'Ања'], ['Tanja', 'Тања'], ['Sanja', 'Сања'],
+    ['tanjir', 'тањир'], ['panj', 'пањ'], ['banja', 'бања'], ['Konjic', 'Коњиц'], ['pčelinjak', 'пчелињак'],
+    ['onjušiti', 'оњушити'], ['kinjiti', 'кињити'], ['džep', 'џеп'], ['džak', 'џак'], ['džamija', 'џамија'],
+    ['odžak', 'оџак'], ['odžačar', 'оџачар'], ['odžaci', 'оџаци'], ['budžet', 'буџет'],
+    ['menadžer', 'менаџер'], ['hodža', 'хоџа'], ['narandža', 'наранџа'], ['Džordž', 'Џорџ'],
+    ['džudo', 'џудо'], ['džin', 'џин'], ['bedž', 'беџ'], ['džungla', 'џунгла'], ['srdžba', 'срџба'],
+    ['hadžija', 'хаџија'], ['patlidžan', 'патлиџан'], ['džezva', 'џезва'], ['ljiljan', 'љиљан'],
+    ['njuška', 'њушка'], ['uljudnost', 'уљудност'], ['Vranje', 'Врање'], ['pljusak', 'пљусак'],
+    ['učenje', 'учење'], ['pitanje', 'питање'],
+  ],
+  'digraph is two letters (d + ž)': [
+    ['nadživeti', 'надживети'], ['nadživjeti', 'надживјети'], ['nadživeo', 'надживео'],
+    ['nadživio', 'надживио'], ['nadživela', 'надживела'], ['nadživljavati', 'надживљавати'],
+    ['nadživljava', 'надживљава'], ['Nadživeti', 'Надживети'], ['NADŽIVETI', 'НАДЖИВЕТИ'],
+    ['podžanr', 'поджанр'], ['podžanra', 'поджанра'], ['podžanru', 'поджанру'],
+    ['podžanrovi', 'поджанрови'], ['podžanrova', 'поджанрова'], ['Podžanr', 'Поджанр'],
+    ['podžupan', 'поджупан'], ['podžupana', 'поджупана'], ['podželudačna', 'поджелудачна'],
+    ['podželudačne', 'поджелудачне'], ['podžigač', 'поджигач'], ['podžigati', 'поджигати'],
+    ['podžeći', 'поджећи'], ['odžaliti', 'оджалити'], ['odžalio', 'оджалио'], ['odžalila', 'оджалила'],
+    ['odžaliće', 'оджалиће'], ['odžalim', 'оджалим'], ['neodžaljen', 'неоджаљен'],
+    ['odživeti', 'одживети'], ['predžetveni', 'преджетвени'], ['predžetvena', 'преджетвена'],
+    ['predželudac', 'преджелудац'], ['feldžandarm', 'фелджандарм'], ['nadžupan', 'наджупан'],
+  ],
+  'digraph is two letters (n + j)': [
+    ['konjugacija', 'конјугација'], ['konjugacije', 'конјугације'], ['konjugaciju', 'конјугацију'],
+    ['konjugacijom', 'конјугацијом'], ['konjugovati', 'конјуговати'], ['konjugovan', 'конјугован'],
+    ['Konjugacija', 'Конјугација'], ['KONJUGACIJA', 'КОНЈУГАЦИЈА'], ['nekonjugovan', 'неконјугован'],
+    ['konjunkcija', 'конјункција'], ['konjunkcije', 'конјункције'], ['konjunktura', 'конјунктура'],
+    ['konjunkture', 'конјунктуре'], ['konjunkturni', 'конјунктурни'], ['konjunktiv', 'конјунктив'],
+    ['konjunktivitis', 'конјунктивитис'], ['konjektura', 'конјектура'], ['injekcija', 'инјекција'],
+    ['injekcije', 'инјекције'], ['injekcijom', 'инјекцијом'], ['injekcioni', 'инјекциони'],
+    ['injektor', 'инјектор'], ['injektora', 'инјектора'], ['injektirati', 'инјектирати'],
+    ['injicirati', 'инјицирати'], ['injektivna', 'инјективна'], ['Injekcija', 'Инјекција'],
+    ['anjon', 'анјон'], ['anjoni', 'анјони'], ['anjonski', 'анјонски'], ['vanjezički', 'ванјезички'],
+    ['vanjezička', 'ванјезичка'], ['vanjugoslovenski', 'ванјугословенски'], ['Tanjug', 'Танјуг'],
+    ['Tanjuga', 'Танјуга'], ['Tanjugu', 'Танјугу'], ['TANJUG', 'ТАНЈУГ'],
+  ],
+  'capitals and title case': [
+    ['Ljubav', 'Љубав'], ['LJUBAV', 'ЉУБАВ'], ['NJegoš', 'Његош'], ['LJubav', 'Љубав'], ['DŽep', 'Џеп'],
+    ['DŽEP', 'ЏЕП'], ['Džep', 'Џеп'], ['NJEGOŠ', 'ЊЕГОШ'], ['LJILJANA', 'ЉИЉАНА'], ['ČAČAK', 'ЧАЧАК'],
+    ['ŠUMA', 'ШУМА'], ['BEOGRAD', 'БЕОГРАД'], ['UPOZORENJE', 'УПОЗОРЕЊЕ'], ['PAŽNJA', 'ПАЖЊА'],
+    ['NJIVA', 'ЊИВА'], ['LJUDI', 'ЉУДИ'], ['NOVI ZAKON O RADU', 'НОВИ ЗАКОН О РАДУ'],
+    ['ŠTA JE HTML?', 'ШТА ЈЕ HTML?'], ['VELIKI I MALI', 'ВЕЛИКИ И МАЛИ'], ['Ovo je VAŽNO.', 'Ово је ВАЖНО.'],
+    ['DA LI ZNATE?', 'ДА ЛИ ЗНАТЕ?'], ['U BEOGRADU', 'У БЕОГРАДУ'], ['PDF I HTML', 'PDF И HTML'],
+  ],
+  'punctuation and numbers': [
+    ['1, 2, 3', '1, 2, 3'], ['2024.', '2024.'], ['20. vek', '20. век'], ['1990-ih', '1990-их'],
+    ['5 km', '5 км'], ['„Navodnici“', '„Наводници“'], ['«Vidi»', '«Види»'], ['(zagrada)', '(заграда)'],
+    ['Pitanje?', 'Питање?'], ['Uzvik!', 'Узвик!'], ['crno-beli', 'црно-бели'], ['i/ili', 'и/или'],
+    ['30%', '30%'], ['1.000 dinara', '1.000 динара'], ['3,14', '3,14'], ['Da — ne', 'Да — не'],
+    ['Čekaj…', 'Чекај…'], ['e-pošta', 'е-пошта'], ['Tel: 011/123-456', 'Тел: 011/123-456'],
+    ['tačka-zarez; dvotačka:', 'тачка-зарез; двотачка:'], ['', ''], ['   ', '   '],
+  ],
+  'foreign words stay Latin': [
+    ['Mixpanel', 'Mixpanel'], ['WordPress', 'WordPress'], ['Python', 'Python'], ['Wi-Fi', 'Wi-Fi'],
+    ['Wi-Fi mreža', 'Wi-Fi мрежа'], ['software', 'software'], ['Quora', 'Quora'], ['Yahoo', 'Yahoo'],
+    ['Xbox', 'Xbox'], ['café', 'café'], ['Müller', 'Müller'], ['Dvořák', 'Dvořák'], ['Łódź', 'Łódź'],
+    ['Mixpanel-a', 'Mixpanel-а'], ['WordPress-om', 'WordPress-ом'], ['GitHub', 'GitHub'],
+    ['GitHub-u', 'GitHub-у'], ['OpenAI', 'OpenAI'], ['JavaScript', 'JavaScript'], ['iPhone', 'iPhone'],
+    ['iOS', 'iOS'], ['eBay', 'eBay'], ['YouTube-kanal', 'YouTube-канал'], ['PDFs', 'PDFs'],
+    ['Koristim Mixpanel za analitiku.', 'Користим Mixpanel за аналитику.'],
+    ['Pišem u WordPress-u i Markdown-u.', 'Пишем у WordPress-у и Markdown-у.'],
+    ['Jezik Python je popularan.', 'Језик Python је популаран.'],
+    ['Wi-Fi-ja nema.', 'Wi-Fi-ја нема.'],
+  ],
+  'text already in Cyrillic': [
+    ['Београд', 'Београд'], ['Љубав и мржња', 'Љубав и мржња'], ['Београд и Novi Sad', 'Београд и Нови Сад'],
+    ['Москва', 'Москва'], ['αβγ', 'αβγ'],
+  ],
+  'URLs': [
+    ['https://dmspot.net/sr/clanci/', 'https://dmspot.net/sr/clanci/'],
+    ['Posetite https://dmspot.net/sr/.', 'Посетите https://dmspot.net/sr/.'],
+    ['(vidi https://example.com/a?b=c&d=e)', '(види https://example.com/a?b=c&d=e)'],
+    ['www.dmspot.net', 'www.dmspot.net'],
+    ['Sajt www.rts.rs je brz.', 'Сајт www.rts.rs је брз.'],
+    ['http://localhost:8080/sr/', 'http://localhost:8080/sr/'],
+    ['Link: https://github.com/user/repo, zatim', 'Линк: https://github.com/user/repo, затим'],
+    ['ftp://files.example.org/pub', 'ftp://files.example.org/pub'],
+    ['mailto:info@dmspot.net', 'mailto:info@dmspot.net'],
+  ],
+  'e-mail addresses and handles': [
+    ['info@dmspot.net', 'info@dmspot.net'],
+    ['Pišite na marko.markovic@gmail.com.', 'Пишите на marko.markovic@gmail.com.'],
+    ['kontakt@primer.rs', 'kontakt@primer.rs'],
+    ['Adresa: dragan+blog@example.com', 'Адреса: dragan+blog@example.com'],
+    ['Pratite @dmspot na mreži.', 'Пратите @dmspot на мрежи.'],
+  ],
+  'domains': [
+    ['dmspot.net', 'dmspot.net'], ['example.com', 'example.com'], ['Sajt dmspot.net radi.', 'Сајт dmspot.net ради.'],
+    ['rts.rs', 'rts.rs'], ['Node.js', 'Node.js'], ['ASP.NET', 'ASP.NET'], ['Idi na primer.rs sada', 'Иди на primer.rs сада'],
+  ],
+  'file names and paths': [
+    ['report.pdf', 'report.pdf'], ['index.html', 'index.html'],
+    ['Otvorite fajl izveštaj.pdf.', 'Отворите фајл izveštaj.pdf.'], ['slika.JPG', 'slika.JPG'],
+    ['src/i18n/slug.ts', 'src/i18n/slug.ts'], ['package.json', 'package.json'],
+    ['Pokreni build.sh', 'Покрени build.sh'], ['.env', '.env'], ['.gitignore', '.gitignore'],
+    ['/usr/local/bin', '/usr/local/bin'],
+    ['Konfiguracija je u /etc/nginx/nginx.conf.', 'Конфигурација је у /etc/nginx/nginx.conf.'],
+  ],
+  'inline code': [
+    ['Pokrenite `npm run build` pa sačekajte.', 'Покрените `npm run build` па сачекајте.'],
+    ['`const ljubav = 1`', '`const ljubav = 1`'],
+    ['Komanda `git status` i `git diff`.', 'Команда `git status` и `git diff`.'],
+  ],
+  'Roman numerals': [
+    ['Petar I Karađorđević', 'Петар I Карађорђевић'], ['Luj XIV', 'Луј XIV'], ['XXI vek', 'XXI век'],
+    ['V vek', 'V век'], ['I svetski rat', 'I светски рат'], ['Aleksandar III Makedonski', 'Александар III Македонски'],
+    ['Poglavlje IV', 'Поглавље IV'], ['Karlo V', 'Карло V'], ['I onda smo otišli.', 'И онда смо отишли.'],
+    ['MMXXIV', 'MMXXIV'], ['II', 'II'], ['III', 'III'], ['IV', 'IV'], ['VI', 'VI'], ['IX', 'IX'],
+    ['Pio XII', 'Пио XII'],
+  ],
+  'acronyms': [
+    ['HTML', 'HTML'], ['CSS', 'CSS'], ['SQL', 'SQL'], ['API', 'API'], ['USB', 'USB'], ['PDF', 'PDF'],
+    ['IT', 'IT'], ['CIO', 'CIO'], ['JSON', 'JSON'], ['HTTP', 'HTTP'], ['URL', 'URL'], ['SEO', 'SEO'],
+    ['HTML i CSS', 'HTML и CSS'], ['IT sektor', 'IT сектор'], ['CEO kompanije', 'CEO компаније'],
+    ['UNESCO', 'UNESCO'], ['EU', 'ЕУ'], ['SAD', 'САД'], ['NATO', 'НАТО'], ['UN', 'УН'], ['RTS', 'РТС'],
+    ['PDV', 'ПДВ'], ['MUP', 'МУП'], ['Zemlje EU i SAD', 'Земље ЕУ и САД'], ['SMS-om', 'SMS-ом'],
+    ['HTML-a', 'HTML-а'], ['PDF-u', 'PDF-у'], ['SAD-a', 'САД-а'], ['NATO-a', 'НАТО-а'],
+    ['SMS-poruka', 'SMS-порука'], ['BiH', 'БиХ'], ['u BiH', 'у БиХ'],
+  ],
+  'Serbian e- prefix': [
+    ['eBiblioteka', 'еБиблиотека'], ['eUprava', 'еУправа'], ['eBiblioteka je prazna.', 'еБиблиотека је празна.'],
+  ],
+  'template placeholders': [
+    ['{{count}} minuta čitanja', '{{count}} минута читања'], ['Strana {{ page }} od {{total}}', 'Страна {{ page }} од {{total}}'],
+    ['{% if draft %}Nacrt{% endif %}', '{% if draft %}Нацрт{% endif %}'],
+  ],
+  'letters with digits': [
+    ['COVID-19', 'COVID-19'], ['mp3', 'mp3'], ['H2O', 'H2O'], ['B2B', 'B2B'], ['4K', '4K'],
+    ['Pandemija COVID-19 je počela 2020.', 'Пандемија COVID-19 је почела 2020.'],
+  ],
+  'decomposed (NFD) input': [
+    ['c\u030cas', 'час'], ['z\u030civot', 'живот'], ['s\u030cuma', 'шума'], ['c\u0301evap', 'ћевап'],
+    ['dz\u030cep', 'џеп'], ['C\u030cac\u030cak', 'Чачак'],
+  ],
+};
+
+/** Latin → Cyrillic with the options of `_data/transliteration.json`. */
+export const keepLatinCases: readonly Case[] = [
+  ['DM Spot', 'DM Spot'],
+  ['Podržite DM Spot preko Buy Me a Coffee.', 'Подржите DM Spot преко Buy Me a Coffee.'],
+  ['Google', 'Google'],
+  ['Google-a', 'Google-а'],
+  ['Pretražite na Google-u.', 'Претражите на Google-у.'],
+  ['Microsoft', 'Microsoft'],
+  ['Sajt je napravljen pomoću Eleventy i Pagefind.', 'Сајт је направљен помоћу Eleventy и Pagefind.'],
+  ['OpenAI i Microsoft', 'OpenAI и Microsoft'],
+  ['DM Spot-a', 'DM Spot-а'],
+  ['npm', 'npm'],
+  ['Buy Me a Coffee', 'Buy Me a Coffee'],
+  ['Buy\u00a0Me a\nCoffee', 'Buy\u00a0Me a\nCoffee'],
+  // Entries are case-sensitive whole words, optionally declined.
+  ['google', 'гоогле'],
+  ['Googleov pretraživač', 'Googleov претраживач'],
+  ['Članci na DM Spotu', 'Чланци на DM Spotu'],
+  ['Googleovi', 'Googleovi'],
+  ['Googlex', 'Googlex'],
+  ['Googlers', 'Гооглерс'],
+];
+
+/** The same inputs without options: what keepLatin changes. */
+export const withoutKeepLatinCases: readonly Case[] = [
+  ['DM Spot', 'DM Спот'],
+  ['Google', 'Гоогле'],
+];
+
+/** Cyrillic → Latin. */
+export const cyrillicToLatinCases: CaseGroups = {
+  'alphabet, lower case': [
+    ['а', 'a'], ['б', 'b'], ['в', 'v'], ['г', 'g'], ['д', 'd'], ['ђ', 'đ'], ['е', 'e'], ['ж', 'ž'],
+    ['з', 'z'], ['и', 'i'], ['ј', 'j'], ['к', 'k'], ['л', 'l'], ['љ', 'lj'], ['м', 'm'], ['н', 'n'],
+    ['њ', 'nj'], ['о', 'o'], ['п', 'p'], ['р', 'r'], ['с', 's'], ['т', 't'], ['ћ', 'ć'], ['у', 'u'],
+    ['ф', 'f'], ['х', 'h'], ['ц', 'c'], ['ч', 'č'], ['џ', 'dž'], ['ш', 'š'],
+  ],
+  'alphabet, capitals': [
+    ['А', 'A'], ['Б', 'B'], ['В', 'V'], ['Г', 'G'], ['Д', 'D'], ['Ђ', 'Đ'], ['Е', 'E'], ['Ж', 'Ž'],
+    ['З', 'Z'], ['И', 'I'], ['Ј', 'J'], ['К', 'K'], ['Л', 'L'], ['Љ', 'Lj'], ['М', 'M'], ['Н', 'N'],
+    ['Њ', 'Nj'], ['О', 'O'], ['П', 'P'], ['Р', 'R'], ['С', 'S'], ['Т', 'T'], ['Ћ', 'Ć'], ['У', 'U'],
+    ['Ф', 'F'], ['Х', 'H'], ['Ц', 'C'], ['Ч', 'Č'], ['Џ', 'Dž'], ['Ш', 'Š'],
+  ],
+  'capitalisation of Љ Њ Џ': [
+    ['Љубав', 'Ljubav'], ['ЉУБАВ', 'LJUBAV'], ['ЊЕГОШ', 'NJEGOŠ'], ['Његош', 'Njegoš'], ['ЏЕП', 'DŽEP'],
+    ['Џеп', 'Džep'], ['ПОЉЕ', 'POLJE'], ['КРАЉ', 'KRALJ'], ['Краљ', 'Kralj'], ['ЉИЉАНА', 'LJILJANA'],
+    ['Љиљана', 'Ljiljana'], ['Љ.', 'Lj.'], ['ПОЉ', 'POLJ'], ['ВЕЛИКИ ЉУДИ', 'VELIKI LJUDI'],
+    ['Дом Џ', 'Dom Dž'], ['ЏОРЏ', 'DŽORDŽ'], ['Џорџ', 'Džordž'], ['ЂУРА', 'ĐURA'], ['ЊУШКА', 'NJUŠKA'],
+  ],
+  'words and sentences': [
+    ['Београд', 'Beograd'], ['Ђорђе', 'Đorđe'], ['Ћуприја', 'Ćuprija'], ['Шабац', 'Šabac'],
+    ['Ужице', 'Užice'], ['Чачак', 'Čačak'], ['Конјугација', 'Konjugacija'], ['Инјекција', 'Injekcija'],
+    ['Надживети', 'Nadživeti'], ['Поджанр', 'Podžanr'], ['Оџак', 'Odžak'], ['Танјуг', 'Tanjug'],
+    ['Млијеко', 'Mlijeko'], ['Дјевојка', 'Djevojka'],
+    ['Љубазни фењераш чађавог лица хоће да ми покаже штос.', 'Ljubazni fenjeraš čađavog lica hoće da mi pokaže štos.'],
+    ['2024. године', '2024. godine'], ['Москва', 'Moskva'],
+  ],
+  'Latin and other text pass through': [
+    ['Beograd', 'Beograd'], ['GitHub', 'GitHub'], ['Београд и Novi Sad', 'Beograd i Novi Sad'],
+    ['https://dmspot.net/sr/', 'https://dmspot.net/sr/'], ['ы', 'ы'], ['', ''], ['123', '123'],
+  ],
+};
+
+/** Latin texts that survive Latin → Cyrillic → Latin unchanged. */
+export const latinRoundTrips: readonly string[] = [
+  'Ljubazni fenjeraš čađavog lica hoće da mi pokaže štos.',
+  'Fijuče vetar u šiblju, ledi pasaže i kuće iza njih i gunđa u odžacima.',
+  'Mlijeko je u frižideru.',
+  'Vrijeme je lijepo, a djevojka se smije.',
+  'Đorđe i Ljiljana žive u Čačku.',
+  'Konjugacija glagola je lakša nego što misliš.',
+  'Lekar mu je dao injekciju.',
+  'Nadživjeli su rat i glad.',
+  'Ovaj podžanr je nastao devedesetih.',
+  'Tanjug je objavio vest o tome.',
+  'Ne mogu da odžalim taj dan.',
+  'LJUBAV I MRŽNJA',
+  'Koristim Mixpanel za analitiku.',
+  'Posetite https://dmspot.net/sr/ ili pišite na info@dmspot.net.',
+  'Pokrenite `npm run build` pa sačekajte.',
+  'Petar I Karađorđević i Luj XIV',
+  'HTML i CSS, EU i SAD',
+  'Pišem u WordPress-u i Markdown-u.',
+  'Otvorite fajl izveštaj.pdf.',
+  'Zemlje EU i SAD',
+  '1990-ih, 20. vek, 30%',
+  'Svi ljudi se rađaju slobodni i jednaki u dostojanstvu i pravima.',
+  'Džordž i Anja su otišli u kanjon.',
+  'Pčelinjak je iza kuće.',
+  'U BiH i Srbiji',
+];
+
+/** Cyrillic texts that survive Cyrillic → Latin → Cyrillic unchanged. */
+export const cyrillicRoundTrips: readonly string[] = [
+  'Љубазни фењераш чађавог лица хоће да ми покаже штос.',
+  'Фијуче ветар у шибљу, леди пасаже и куће иза њих и гунђа у оџацима.',
+  'Млијеко је у фрижидеру.',
+  'Ђорђе и Љиљана живе у Чачку.',
+  'Конјугација глагола је лакша него што мислиш.',
+  'Лекар му је дао инјекцију.',
+  'Надживјели су рат и глад.',
+  'Овај поджанр је настао деведесетих.',
+  'Танјуг је објавио вест о томе.',
+  'Анјони и катјони',
+  'НОВИ ЗАКОН О РАДУ',
+  'Земље ЕУ и САД',
+  'ЉУБАВ И МРЖЊА',
+  'Коњ је појео сено у коњушници.',
+  'Џорџ и Ања су отишли у кањон.',
+  'Ванјезички и вањски',
+  'Преджетвени радови',
+  'Поджупан и наджупан',
+  'Неоджаљен, надживљавати',
+  'Сви људи се рађају слободни и једнаки у достојанству и правима.',
+];
+
+/** Extra digraph stems from options (`splitDigraphs`). */
+export const splitDigraphOptionCases: readonly Case[] = [
+  ['panjevropski', 'панјевропски'],
+  ['Panjevropska', 'Панјевропска'],
+  ['nepanjevropski', 'непанјевропски'],
+];
