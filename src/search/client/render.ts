@@ -1,0 +1,63 @@
+/**
+ * One search result as DOM (no `innerHTML`, no style attributes: the CSP forbids inline styles,
+ * and text from the index is never parsed as markup).
+ */
+import type { Edition } from '../../config/editions';
+import { formatDate } from '../../i18n/format';
+import { buildExcerpt, excerptSource } from '../excerpt';
+import type { SearchLanguage } from '../normalise';
+import type { PagefindData } from './pagefind-api';
+
+export interface RenderContext {
+  readonly edition: Edition;
+  readonly language: SearchLanguage;
+  readonly query: string;
+  /** A filter value's label in the reader's edition (`category`, `life-style` → `Život i stil`). */
+  readonly label: (filter: string, value: string) => string | undefined;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** `<li class="search-result">` with the title link, date or authors, category, kind and excerpt. */
+export function renderResult(data: PagefindData, context: RenderContext): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h2');
+  const link = element('a', undefined, data.meta['title'] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+
+  const facts: Node[] = [];
+  const date = data.meta['date'];
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const time = element('time', undefined, formatDate(new Date(`${date}T00:00:00Z`), context.edition));
+    time.dateTime = date;
+    facts.push(time);
+  }
+  const authors = data.meta['authors'];
+  if (authors) facts.push(document.createTextNode(authors));
+  const year = data.meta['year'];
+  if (year) facts.push(document.createTextNode(year));
+  for (const filter of ['category', 'kind']) {
+    for (const value of data.filters[filter] ?? []) {
+      const label = context.label(filter, value);
+      if (label) facts.push(element('span', `search-result-${filter}`, label));
+    }
+  }
+  const meta = element('p', 'meta');
+  facts.forEach((fact, index) => {
+    if (index > 0) meta.append(' · ');
+    meta.append(fact);
+  });
+
+  const excerpt = element('p', 'search-excerpt');
+  for (const part of buildExcerpt(excerptSource(data.content, data.meta['title'], data.meta['text']), context.query, context.language)) {
+    excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}

@@ -1,0 +1,173 @@
+/**
+ * The form in which a Serbian page is given to Pagefind: its text folded (see `normalise.ts`) so
+ * that script and diacritics do not matter to the index, and its original title, text and
+ * text-valued metadata kept as Pagefind metadata so results can show them as written.
+ *
+ * One htmlparser2 pass that re-serialises the page. Pagefind only reads text and `data-pagefind-*`
+ * attributes, so the copy need not be byte-identical; it is never written to the site.
+ */
+import { Parser, type Handler } from 'htmlparser2';
+import { foldSerbian } from './normalise';
+
+/** Elements without a closing tag. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+
+/** Raw-text elements: copied as they are, never folded, never part of the text. */
+const RAW_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style']);
+
+/** Elements Pagefind 1.6 leaves out of a page's text (measured), besides `data-pagefind-ignore`. */
+const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'nav', 'footer', 'form', 'label', 'noscript', 'template', 'svg', 'iframe']);
+
+/** Elements that end a sentence-like run of text: excerpts read `Naslov. Tekst…`, not `Naslov Tekst…`. */
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'pre',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'address', 'hr', 'br',
+]);
+
+const ENDS_SENTENCE = /[.!?:;…]$/;
+
+/** Metadata added to every folded page (Pagefind keeps the last value of a key). */
+export interface OriginalMeta {
+  /** The page's first `<h1>` inside the indexed body (else `<title>`), as written. */
+  readonly title: string;
+  /** The indexed text as written, without the title: what excerpts are cut from. */
+  readonly text: string;
+  /** Text-valued `data-pagefind-meta` keys (`authors`), as written. */
+  readonly meta: Readonly<Record<string, string>>;
+}
+
+/** Pagefind metadata key holding the original text of a folded page. */
+export const TEXT_META = 'text';
+
+interface Frame {
+  readonly name: string;
+  /** Inside `data-pagefind-body`. */
+  readonly body: boolean;
+  /** Left out of the indexed text (ignored or skipped element). */
+  readonly skipped: boolean;
+  readonly raw: boolean;
+  /** Collecting the title (first h1 in the body). */
+  readonly title: boolean;
+  /** Text-valued meta keys this element provides. */
+  readonly metaKeys: readonly string[];
+  metaText: string;
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** `authors, date[datetime], kind:article` → the keys whose value is the element's text (`authors`). */
+export function textMetaKeys(attribute: string | undefined): string[] {
+  if (attribute === undefined) return [];
+  return attribute
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => /^[\w-]+$/.test(entry));
+}
+
+class FoldingSerialiser implements Partial<Handler> {
+  private readonly out: string[] = [];
+  private readonly stack: Frame[] = [];
+  private text = '';
+  private pendingBreak = false;
+  private titleText = '';
+  private titleDone = false;
+  private documentTitle = '';
+  private readonly meta: Record<string, string> = {};
+  private inDocumentTitle = false;
+
+  onprocessinginstruction(_name: string, data: string): void {
+    this.out.push(`<${data}>`);
+  }
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    const parent = this.stack[this.stack.length - 1];
+    const body = (parent?.body ?? false) || 'data-pagefind-body' in attributes;
+    const skipped = (parent?.skipped ?? false) || SKIPPED_ELEMENTS.has(name) || 'data-pagefind-ignore' in attributes;
+    const title = body && !skipped && name === 'h1' && !this.titleDone;
+    this.stack.push({
+      name,
+      body,
+      skipped,
+      raw: RAW_ELEMENTS.has(name),
+      title: (parent?.title ?? false) || title,
+      metaKeys: textMetaKeys(attributes['data-pagefind-meta']),
+      metaText: '',
+    });
+    if (name === 'title' && parent?.name === 'head') this.inDocumentTitle = true;
+    if (BLOCK_ELEMENTS.has(name)) this.pendingBreak = true;
+    const attrs = Object.entries(attributes).map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`));
+    this.out.push(`<${name}${attrs.join('')}>`);
+  }
+
+  ontext(data: string): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (frame?.raw) {
+      this.out.push(data);
+      return;
+    }
+    this.out.push(escapeText(foldSerbian(data)));
+    if (this.inDocumentTitle) this.documentTitle += data;
+    for (const open of this.stack) if (open.metaKeys.length > 0) open.metaText += data;
+    if (!frame || !frame.body || frame.skipped) return;
+    if (frame.title) {
+      this.titleText += data;
+      return;
+    }
+    this.appendText(data);
+  }
+
+  onclosetag(name: string, isImplied: boolean): void {
+    const frame = this.stack.pop();
+    if (name === 'title') this.inDocumentTitle = false;
+    if (frame?.title && !this.stack[this.stack.length - 1]?.title) this.titleDone = true;
+    for (const key of frame?.metaKeys ?? []) this.meta[key] = collapse(frame!.metaText);
+    if (BLOCK_ELEMENTS.has(name)) this.pendingBreak = true;
+    if (name === 'body') this.out.push(this.metaElement());
+    if (!VOID_ELEMENTS.has(name) && !(isImplied && VOID_ELEMENTS.has(name))) this.out.push(`</${name}>`);
+  }
+
+  result(): { html: string; original: OriginalMeta } {
+    return { html: this.out.join(''), original: this.original() };
+  }
+
+  private appendText(data: string): void {
+    if (this.pendingBreak && data.trim() !== '') {
+      const sofar = this.text.trimEnd();
+      if (sofar !== '') this.text = `${sofar}${ENDS_SENTENCE.test(sofar) ? '' : '.'} `;
+      this.pendingBreak = false;
+    }
+    this.text += data;
+  }
+
+  private original(): OriginalMeta {
+    return { title: collapse(this.titleText) || collapse(this.documentTitle), text: collapse(this.text), meta: { ...this.meta } };
+  }
+
+  /** An empty element whose attributes carry the original title, text and text-valued metadata. */
+  private metaElement(): string {
+    const original = this.original();
+    const entries: [string, string][] = [...Object.entries(original.meta), ['title', original.title], [TEXT_META, original.text]];
+    const keys = entries.map(([key], index) => `${key}[data-original-${index}]`).join(', ');
+    const values = entries.map(([, value], index) => ` data-original-${index}="${escapeAttribute(value)}"`).join('');
+    return `<div data-pagefind-meta="${keys}"${values}></div>`;
+  }
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The folded copy of a rendered Serbian page (either script) for the index, and the original
+ * title, text and metadata it carries (returned too, for tests and statistics).
+ */
+export function foldPageForIndex(html: string): { html: string; original: OriginalMeta } {
+  const serialiser = new FoldingSerialiser();
+  const parser = new Parser(serialiser, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.end(html);
+  return serialiser.result();
+}

@@ -1,0 +1,46 @@
+/**
+ * Site search in Eleventy: publishes the search page's bundled script, and keeps an index for the
+ * dev server. The production index is built after Eleventy, on the finished pages of the fresh
+ * output folder (`searchIndexStep`, a post-build step).
+ */
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { toEditionUrl } from '../config/routes';
+import { toCyrillicEdition } from '../cyrillic/edition';
+import type { TransliterationOptions } from '../i18n/transliterate';
+import { searchBundle } from './bundle';
+import { writeSearchIndex, type IndexPage } from './index-site';
+import { PAGEFIND_DIR } from './locations';
+
+interface AfterEvent {
+  dir: { output: string };
+  runMode: 'build' | 'serve' | 'watch';
+  results: { url: string | false; outputPath: string | false; content: string }[];
+}
+
+export function searchPlugin(eleventyConfig: UserConfig, cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
+  const bundle = searchBundle();
+  eleventyConfig.addTemplate('_generated/search-script.11ty.js', {
+    data: { permalink: bundle.url, layout: false, eleventyExcludeFromCollections: true },
+    render: () => bundle.code,
+  });
+
+  // `npm start`: re-index after every (incremental) rebuild. Rendered pages are remembered across
+  // rebuilds, since an incremental one reports only what it re-rendered; Cyrillic twins are made in
+  // memory, because the Cyrillic plugin writes them in a listener that runs alongside this one.
+  const rendered = new Map<string, string>();
+  eleventyConfig.on('eleventy.after', async ({ dir, runMode, results }: AfterEvent) => {
+    if (runMode === 'build') return;
+    for (const result of results) {
+      if (result.url && result.outputPath && result.outputPath.endsWith('.html')) rendered.set(result.url, result.content);
+    }
+    const options = { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() };
+    function* pages(): Generator<IndexPage> {
+      for (const [url, html] of rendered) {
+        yield { url, html };
+        if (url.startsWith('/sr/')) yield { url: toEditionUrl(url, 'sr-Cyrl'), html: toCyrillicEdition(html, options) };
+      }
+    }
+    await writeSearchIndex(pages(), path.resolve(dir.output, PAGEFIND_DIR));
+  });
+}

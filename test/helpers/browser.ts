@@ -1,0 +1,71 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; nothing here ever downloads a browser (`.ci/run` installs the package). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** What a page did that a test must see: every request, console errors, CSP violations. */
+export interface PageLog {
+  readonly requests: string[];
+  /** Requests to any origin other than the site's. */
+  readonly foreign: string[];
+  readonly consoleErrors: string[];
+  readonly cspViolations: string[];
+  readonly pageErrors: string[];
+}
+
+export interface TestBrowser {
+  /** A fresh page (its own context) whose requests and errors are recorded; `site` overrides the origin. */
+  open(site?: string): Promise<{ page: Page; log: PageLog; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with a fresh profile. Every page records its requests (any other
+ * origin than `origin` is logged as foreign and aborted), console errors, page errors and CSP
+ * violations (Chromium reports them on the console).
+ */
+export async function launchBrowser(origin: string): Promise<TestBrowser> {
+  // launch() gives every run a fresh temporary profile (a `--user-data-dir` flag is refused).
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const contexts: BrowserContext[] = [];
+  return {
+    async open(site = origin) {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const log: PageLog = { requests: [], foreign: [], consoleErrors: [], cspViolations: [], pageErrors: [] };
+      const foreign = (url: string) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== site;
+      // Nothing may leave the site: such a request is recorded (below) and never sent.
+      await context.route((url) => foreign(url.href), (route) => route.abort());
+      // The context's request event also sees what workers fetch.
+      context.on('request', (request) => {
+        const url = request.url();
+        log.requests.push(url);
+        if (foreign(url)) log.foreign.push(url);
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (/Content Security Policy/i.test(text)) log.cspViolations.push(text);
+        else log.consoleErrors.push(text);
+      });
+      page.on('pageerror', (error) => log.pageErrors.push(error.message));
+      return { page, log, context };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
