@@ -1,0 +1,97 @@
+import type markdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * The raw-HTML policy of articles. Markdown keeps `html: true` because authors mark foreign
+ * passages with `<span lang="en">…</span>`, but the whole rendered article then goes through
+ * sanitize-html with an allow-list: what Markdown itself produces, plus a few inline elements
+ * prose needs. Everything else is dropped: `<script>` and `<style>` with their content,
+ * `<iframe>`, `<object>`, `<embed>`, `<form>`, every `on*=` handler, `style=` and `class=`
+ * (bar the few classes below), and any URL scheme but http(s), mailto and tel. Images may only
+ * come from the site itself: the CSP would block another origin anyway, and the author should
+ * hear about it from the build rather than the reader from a broken picture.
+ */
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** markdown-it's table alignment is a `style` attribute, which the CSP refuses; a class replaces it. */
+const ALIGN = /^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$/i;
+
+export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    // What markdown-it renders.
+    'p', ...HEADINGS, 'a', 'img', 'em', 'strong', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br',
+    'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    // Raw HTML an author may write in prose.
+    'span', 'abbr', 'kbd', 'sub', 'sup', 'mark', 'small', 'q', 'cite', 'dfn', 'time', 'del', 'ins', 'var', 'samp',
+    'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd',
+    // What the site's own Markdown plugins add: responsive images.
+    'picture', 'source',
+  ],
+  allowedAttributes: {
+    '*': ['lang', 'dir', 'title'],
+    a: ['href', 'hreflang', 'rel', 'class'],
+    img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
+    source: ['srcset', 'sizes', 'type', 'width', 'height', 'media'],
+    ol: ['start'],
+    pre: ['class'],
+    code: ['class'],
+    span: ['class'],
+    th: ['class'],
+    td: ['class'],
+    time: ['datetime'],
+    // Heading ids are the targets of `#anchor` links.
+    ...Object.fromEntries(HEADINGS.map((h) => [h, ['id']])),
+  },
+  // Classes only from the site's plugins: highlighted code (highlight.js) and heading links.
+  allowedClasses: {
+    a: ['heading-anchor'],
+    pre: ['code'],
+    code: ['hljs', 'language-*'],
+    span: ['hljs-*'],
+    th: ['align-left', 'align-center', 'align-right'],
+    td: ['align-left', 'align-center', 'align-right'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: [], source: [] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    a: (tagName, attribs) => {
+      const { rel: _authorRel, ...rest } = attribs;
+      // Every link that leaves the site opens without a window reference or a Referer.
+      const outbound = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(rest.href ?? '');
+      return { tagName, attribs: outbound ? { ...rest, rel: 'noopener noreferrer' } : rest };
+    },
+    th: alignToClass,
+    td: alignToClass,
+  },
+  selfClosing: ['img', 'br', 'hr'],
+  // Their content is not prose: drop it with the element (iframe, object and embed fallbacks).
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template'],
+  // An image whose only source was on another origin has lost its `src`: drop it whole.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+  parser: { lowerCaseAttributeNames: true },
+};
+
+function alignToClass(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const { style, ...rest } = attribs;
+  const align = style ? ALIGN.exec(style)?.[1]?.toLowerCase() : undefined;
+  return { tagName, attribs: align ? { ...rest, class: `align-${align}` } : rest };
+}
+
+/** Cleans the HTML of one rendered article or page body by the allow-list above. */
+export function sanitizeArticleHtml(htmlText: string): string {
+  // sanitize-html writes void elements as `<br />`; the site's markup writes `<br>`. Text never
+  // contains ` />` here: sanitize-html escapes every `>` outside a tag.
+  return sanitizeHtml(htmlText, SANITIZE_OPTIONS).replace(/ \/>/g, '>');
+}
+
+/**
+ * markdown-it plugin: every `render` (what Eleventy calls for each Markdown file) returns
+ * sanitized HTML. It wraps the whole document, not single `html_inline` tokens, because an
+ * inline tag arrives in pieces (`<span lang="en">`, text, `</span>`) that only make sense together.
+ */
+export function sanitizePlugin(md: markdownIt): void {
+  const render = md.render.bind(md);
+  md.render = (src: string, env?: unknown) => sanitizeArticleHtml(render(src, env));
+}

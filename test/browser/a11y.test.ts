@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { SAMPLE_SITE as BUILT_SAMPLE } from '../helpers/build';
+
+/** The sample site built by the global setup, or another build to check (DMSPOT_CHECK_SITE). */
+const SAMPLE_SITE = process.env.DMSPOT_CHECK_SITE ?? BUILT_SAMPLE;
+import { serveStatic, type StaticServer } from '../helpers/serve';
+import { BuiltSite } from '../helpers/site';
+import { pageKinds } from './page-kinds';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const site = new BuiltSite(SAMPLE_SITE);
+let server: StaticServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await serveStatic(SAMPLE_SITE);
+  browser = await launchBrowser(server.origin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in the given colour scheme, under the site's real headers. */
+async function open(url: string, colorScheme: 'light' | 'dark'): Promise<{ page: Page; done: () => Promise<void> }> {
+  const { page, context } = await browser.open();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(server.origin + url, { waitUntil: 'load' });
+  return { page, done: () => context.close() };
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const cases = pageKinds(site).flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
+
+  it.each(cases)('$kind ($url), $scheme: no violations', async ({ url, scheme }) => {
+    const { page, done } = await open(url, scheme);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    expect(violations).toEqual([]);
+    // axe really ran: it checked colour contrast and the rest on this page.
+    expect(results.passes.length).toBeGreaterThan(10);
+    await done();
+  });
+});
+
+describe('keyboard', () => {
+  it.each(['/en/', '/sr/clanci/', '/sr-cyrl/', '/'])('on %s the skip link is the first Tab stop, visible, and moves focus to the main content', async (url) => {
+    const { page, done } = await open(url, 'light');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const box = el?.getBoundingClientRect();
+      return { className: el?.className, href: el?.getAttribute('href'), top: box?.top ?? -1, height: box?.height ?? 0 };
+    });
+    expect(first.className).toContain('skip-link');
+    expect(first.href).toBe('#main');
+    expect(first.top).toBeGreaterThanOrEqual(0); // on screen while focused
+    expect(first.height).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => ({ hash: location.hash, focused: document.activeElement?.id }))).toEqual({ hash: '#main', focused: 'main' });
+    // The next Tab continues inside the main content, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await done();
+  });
+
+  it.each(['light', 'dark'] as const)('focus is always visible (%s): every Tab stop of an article page shows an outline', async (scheme) => {
+    const { page, done } = await open('/sr/clanci/vjestacka-inteligencija-u-maloj-firmi/', scheme);
+    const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').length);
+    expect(stops).toBeGreaterThan(5);
+    const invisible: string[] = [];
+    for (let i = 0; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return { visible, what: `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} ${el.getAttribute('href') ?? ''}` };
+      });
+      if (focus && !focus.visible) invisible.push(focus.what);
+    }
+    expect(invisible).toEqual([]);
+    await done();
+  });
+
+  it.each(['/sr/clanci/vjestacka-inteligencija-u-maloj-firmi/', '/sr-cyrl/clanci/vjestacka-inteligencija-u-maloj-firmi/'])('an English passage in a Serbian article keeps lang="en" (%s)', async (url) => {
+    const { page, done } = await open(url, 'light');
+    const passage = await page.evaluate(() => {
+      const span = [...document.querySelectorAll('main [lang="en"]')].find((el) => el.textContent === 'human in the loop');
+      return span ? { lang: span.getAttribute('lang'), page: document.documentElement.lang } : undefined;
+    });
+    expect(passage).toEqual({ lang: 'en', page: url.startsWith('/sr-cyrl/') ? 'sr-Cyrl' : 'sr-Latn' });
+    await done();
+  });
+});
