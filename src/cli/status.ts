@@ -1,0 +1,17 @@
+import { sitePaths } from '../config/paths';
+import { lastCommitDates } from '../content/git-dates';
+import { formatTranslationStatus, statusEntries, translationStatus } from '../content/translation-status';
+import { formatProblems, validateContent } from '../content/validate';
+
+/**
+ * `npm run status`: which articles and eLibrary items lack a translation, and which
+ * translations are older than their source (front matter `updated`/`date`, or the last commit).
+ */
+const paths = sitePaths();
+const report = validateContent(paths.content, paths.root);
+console.log(formatTranslationStatus(translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content)))));
+if (report.problems.length) {
+  // The table covers only files that validate; say what was left out rather than hide it.
+  console.error(`\n${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} (files with problems are not in the table; npm run check):\n${formatProblems(report.problems)}`);
+  process.exitCode = 1;
+}

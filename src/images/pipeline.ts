@@ -1,0 +1,85 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Image, { type ImageMetadata, type ImageOptions } from '@11ty/eleventy-img';
+
+/** Public folder of processed images (outside /sr/, so the Cyrillic edition shares them). */
+export const IMAGE_URL_PATH = '/img/';
+
+/** Widths made of every picture; the original width is added when it is smaller. */
+export const IMAGE_WIDTHS = [400, 800, 1200] as const;
+/** Newest format first: the browser takes the first it supports; `auto` keeps jpeg/png as the fallback. */
+export const IMAGE_FORMATS = ['avif', 'webp', 'auto'] as const;
+/** Social preview (Open Graph) image: one JPEG, the size the big networks show. */
+export const SOCIAL_WIDTH = 1200;
+
+/** Where and how a picture is shown, for `sizes` and the elements' attributes. */
+export interface PictureRequest {
+  /** Absolute path of the source file. */
+  readonly file: string;
+  readonly alt: string;
+  /** The `sizes` attribute: how wide the picture is shown. */
+  readonly sizes: string;
+  readonly className?: string;
+}
+
+export interface SocialImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Turns pictures into AVIF, WebP and a JPEG/PNG fallback at several widths with
+ * @11ty/eleventy-img. Files are written to a cache folder that outlives builds (eleventy-img
+ * names them by a hash of the source's bytes and skips those already there), then copied into
+ * each build's output: a rebuild processes only new or changed pictures.
+ */
+export class ImagePipeline {
+  /** Output file names used since the last `publish`, by the build in progress. */
+  private readonly used = new Set<string>();
+
+  constructor(private readonly cacheDir: string) {}
+
+  private options(extra: ImageOptions): ImageOptions {
+    return { outputDir: this.cacheDir, urlPath: IMAGE_URL_PATH, svgShortCircuit: true, ...extra };
+  }
+
+  private record(metadata: ImageMetadata): void {
+    for (const outputs of Object.values(metadata)) for (const output of outputs) this.used.add(output.filename);
+  }
+
+  /** `<picture>` markup with `width`, `height`, `sizes`, `loading="lazy"` and `decoding="async"`. */
+  async picture(request: PictureRequest): Promise<string> {
+    const metadata = await Image(request.file, this.options({ widths: [...IMAGE_WIDTHS], formats: [...IMAGE_FORMATS] }));
+    this.record(metadata);
+    return Image.generateHTML(
+      metadata,
+      { alt: request.alt, sizes: request.sizes, loading: 'lazy', decoding: 'async', class: request.className },
+      { whitespaceMode: 'inline' },
+    );
+  }
+
+  /** The picture as a social preview: one JPEG at `SOCIAL_WIDTH` (or the original if smaller). */
+  async socialImage(file: string): Promise<SocialImage> {
+    const metadata = await Image(file, this.options({ widths: [SOCIAL_WIDTH], formats: ['jpeg'] }));
+    this.record(metadata);
+    const jpeg = metadata.jpeg?.[0];
+    if (!jpeg) throw new Error(`no JPEG was made of ${file}`);
+    return { url: jpeg.url, width: jpeg.width, height: jpeg.height };
+  }
+
+  /** Copies the pictures used by this build from the cache into `outDir/img/`. */
+  publish(outDir: string): number {
+    const target = path.join(outDir, IMAGE_URL_PATH);
+    let copied = 0;
+    if (this.used.size) mkdirSync(target, { recursive: true });
+    for (const name of this.used) {
+      const to = path.join(target, name);
+      if (existsSync(to)) continue;
+      copyFileSync(path.join(this.cacheDir, name), to);
+      copied++;
+    }
+    this.used.clear();
+    return copied;
+  }
+}
