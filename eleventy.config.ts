@@ -10,10 +10,14 @@ import { dataFilesPlugin } from './src/content/data-files';
 import { publishingPlugin } from './src/content/publishing';
 import { validationPlugin } from './src/content/validation-plugin';
 import { cyrillicEditionPlugin } from './src/cyrillic/plugin';
+import { securityHeadersPlugin } from './src/security/plugin';
 import { pluginTranslations } from './src/i18n/dictionary';
 import { siteTranslitOptions } from './src/i18n/site-options';
 import { createMarkdown } from './src/markdown/markdown';
+import { imagesPlugin } from './src/images/plugin';
 import { pagesPlugin } from './src/pages/register';
+import { searchPlugin } from './src/search/plugin';
+import { seoPlugin } from './src/seo/plugin';
 
 /**
  * DM Spot's Eleventy configuration: a table of contents. Each concern lives in its own module.
@@ -40,7 +44,8 @@ export default function (eleventyConfig: UserConfig) {
   publishingPlugin(eleventyConfig, env);
   contentRoutingPlugin(eleventyConfig);
   collectionsPlugin(eleventyConfig);
-  eleventyConfig.setLibrary('md', createMarkdown());
+  eleventyConfig.setLibrary('md', createMarkdown(paths));
+  imagesPlugin(eleventyConfig, paths); // pictures and covers → AVIF/WebP/fallback, cached in .cache/images/
 
   // UI strings, one dictionary per language in i18n/.
   eleventyConfig.addPlugin(i18nPlugin, { translations: pluginTranslations() });
@@ -49,6 +54,9 @@ export default function (eleventyConfig: UserConfig) {
   pagesPlugin(eleventyConfig);
   assetsPlugin(eleventyConfig, paths);
   cyrillicEditionPlugin(eleventyConfig, siteTranslitOptions(paths.data));
+  searchPlugin(eleventyConfig, siteTranslitOptions(paths.data)); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
+  seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration }); // feeds, sitemap, robots.txt, preview images
+  securityHeadersPlugin(eleventyConfig); // _headers in the output; the same headers from `npm start`
 
   eleventyConfig.setQuietMode(true);
 }

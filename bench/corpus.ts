@@ -91,14 +91,19 @@ export function generateCorpus(options: CorpusOptions): { articles: number; dir:
     for (const page of ['index', 'author']) cpSync(path.join(REPO_ROOT, 'content', lang, `${page}.md`), path.join(dir, 'content', lang, `${page}.md`));
   }
   cpSync(path.join(REPO_ROOT, 'content/files'), path.join(dir, 'content/files'), { recursive: true });
+  // Library items of every format, pointing at the repository's sample files.
+  const items = [
+    { slug: 'vodic', format: 'pdf', file: 'content/files/vendor-risk-checklist.pdf' },
+    { slug: 'rezervne-kopije', format: 'pdf', file: 'content/files/backup-guide.pdf' },
+    { slug: 'ogledi', format: 'epub', file: 'content/files/essays-on-trust.epub' },
+    { slug: 'okvir', format: 'web', url: 'https://www.nist.gov/cyberframework' },
+  ];
   for (const lang of ['sr', 'en'] as const) {
-    for (const file of ['kontrolna-lista-za-rizik-dobavljaca.md', 'vodic-za-rezervne-kopije.md', 'ogledi-o-povjerenju.md', 'nist-okvir-za-sajber-bezbjednost.md', 'vendor-risk-checklist.md', 'backup-and-restore-guide.md', 'essays-on-trust.md', 'nist-cybersecurity-framework.md']) {
-      const source = path.join(REPO_ROOT, 'content', lang, 'library', file);
-      try {
-        cpSync(source, path.join(dir, 'content', lang, 'library', file));
-      } catch {
-        // Each language has only its own four items.
-      }
+    const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+    for (const item of items) {
+      const lines = ['---', `title: "${sentence(words, rnd, 3).slice(0, -1)}"`, 'authors: ["D. M."]', `description: "${sentence(words, rnd, 12)}"`, 'year: 2025', `format: ${item.format}`];
+      lines.push(item.file ? `file: ${item.file}` : `url: ${item.url}`, `translationKey: item-${item.slug}`, '---', '', sentence(words, rnd, 40), '');
+      writeFileSync(path.join(dir, 'content', lang, 'library', `${item.slug}.md`), lines.join('\n'));
     }
   }
   // Each index gives a translated pair (two in three) or one article: about 5/3 articles an index.

@@ -2,9 +2,14 @@ import { parseArgs } from 'node:util';
 import { BuildError, buildSite } from '../build/site-build';
 
 /** `npm run build [-- --out DIR]`: the production site, atomically, or a clear error. */
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } } });
 try {
   const summary = await buildSite({ outDir: values.out });
+  if (values.json) {
+    // For the benchmark: the summary and this process's peak memory, one JSON line.
+    console.log(JSON.stringify({ ...summary, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+    process.exit(0);
+  }
   const steps = Object.entries(summary.steps).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
   console.log(`Built ${summary.pages} pages into ${summary.outDir} in ${(summary.milliseconds / 1000).toFixed(1)} s (${steps}).`);
 } catch (error) {

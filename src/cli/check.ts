@@ -1,12 +1,18 @@
 import { sitePaths } from '../config/paths';
+import { lastCommitDates } from '../content/git-dates';
+import { statusEntries, translationStatus } from '../content/translation-status';
 import { formatProblems, validateContent } from '../content/validate';
 
 /** `npm run check`: validates all content without writing anything, listing every problem. */
 const paths = sitePaths();
-const { problems, articles, libraryItems } = validateContent(paths.content, paths.root);
+const report = validateContent(paths.content, paths.root);
+const { problems, articles, libraryItems } = report;
 if (problems.length) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:\n${formatProblems(problems)}`);
   process.exitCode = 1;
 } else {
   console.log(`Content is valid: ${articles.length} articles, ${libraryItems.length} eLibrary items.`);
+  // Not errors, but the author's to-do list: the details are in `npm run status`.
+  const status = translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content)));
+  console.log(`Translations: ${status.missing.length} without one, ${status.stale.length} older than their source (npm run status lists them).`);
 }

@@ -1,5 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { Environment } from '../config/environment';
+import { contentKindOf } from './directory-data';
 
 interface PublishData {
   draft?: boolean;
@@ -19,8 +20,9 @@ export function publicationState(data: PublishData, now: Date): { draft: boolean
  * official base blog, by a preprocessor), shown with a banner by the preview server.
  */
 export function publishingPlugin(eleventyConfig: UserConfig, env: Environment): void {
-  eleventyConfig.addPreprocessor('unpublished', 'md', (data: PublishData) => {
-    const state = publicationState(data, env.now);
+  eleventyConfig.addPreprocessor('unpublished', 'md', (data: PublishData & { page: { inputPath: string } }) => {
+    // `kind` is computed data, not yet there for a preprocessor: take it from the file's place.
+    const state = publicationState({ ...data, kind: contentKindOf(data.page.inputPath)?.kind }, env.now);
     if (env.production && (state.draft || state.scheduled)) return false;
     return undefined;
   });

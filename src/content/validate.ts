@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../config/editions';
+import { imageProblems } from '../images/check';
 import { ContentError, parseContentFile } from './front-matter';
+import { bodyStartLine } from './markdown-references';
 import {
   articleSchema,
   describeIssues,
@@ -59,14 +61,20 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
 
   if (existsSync(contentDir)) {
     for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-      if (!(LANGS as readonly string[]).includes(entry.name) && entry.name !== 'files') {
-        problems.push({ file: rel(path.join(contentDir, entry.name)), message: 'is not a known content folder (content/ holds sr/, en/ and files/)' });
+      if (!(LANGS as readonly string[]).includes(entry.name) && entry.name !== 'files' && entry.name !== 'images') {
+        problems.push({ file: rel(path.join(contentDir, entry.name)), message: 'is not a known content folder (content/ holds sr/, en/, files/ and images/)' });
       }
     }
   }
   for (const lang of LANGS) {
     const langDir = path.join(contentDir, lang);
     if (!existsSync(langDir)) continue;
+    // An empty language folder would publish an edition with no home page, which every
+    // language switcher links to: say so here rather than as broken links after the build.
+    if (readdirSync(langDir).length === 0) {
+      problems.push({ file: rel(langDir), message: `is empty (a language folder holds index.md, author.md, articles/ and library/; delete it or write ${lang}/index.md and ${lang}/author.md)` });
+      continue;
+    }
     for (const entry of readdirSync(langDir, { withFileTypes: true })) {
       const full = path.join(langDir, entry.name);
       if (entry.isDirectory()) {
@@ -105,7 +113,13 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
 
   function check<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
     try {
-      const { data } = parseContentFile(rel(file), readFileSync(file));
+      const bytes = readFileSync(file);
+      const { data, body } = parseContentFile(rel(file), bytes);
+      // Parsing Markdown costs; most articles have no picture, so only those that may are read.
+      if (body.includes('![') || body.includes('<img')) {
+        const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        for (const problem of imageProblems(file, body, contentDir, bodyStartLine(text, body))) problems.push({ file: rel(file), ...problem });
+      }
       const result = schema.safeParse(data);
       if (result.success) return result.data;
       for (const line of describeIssues(result.error.issues, data)) problems.push({ file: rel(file), field: line.field, message: line.message });

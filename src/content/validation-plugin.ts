@@ -4,6 +4,8 @@ import { formatProblems, validateContent } from './validate';
 
 /** Thrown when content has problems; the message lists all of them. */
 export class ContentValidationError extends Error {
+  /** Eleventy then prints only the list, not a stack trace the author cannot act on (`npm start`). */
+  readonly skipOriginalStack = true;
   constructor(readonly count: number, list: string) {
     super(`${count} problem${count === 1 ? '' : 's'} in the content:\n${list}`);
     this.name = 'ContentValidationError';

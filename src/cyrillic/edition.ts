@@ -278,7 +278,7 @@ class EditionRewriter implements Partial<Handler> {
       return;
     }
     if (isProtected(frame)) return;
-    const transliterated = latinToCyrillic(decoded, this.transliteration);
+    const transliterated = cachedLatinToCyrillic(decoded, this.transliteration);
     if (transliterated !== decoded) this.replace(start, end, transliterated.replace(TEXT_ESCAPES, (char) => TEXT_ENTITY[char] ?? char));
   }
 
@@ -297,7 +297,7 @@ class EditionRewriter implements Partial<Handler> {
       if (isRoot && name === 'lang') {
         const match = LATIN_SERBIAN_LANG.exec(attribute.value.trim());
         if (match !== null) value = `sr-Cyrl${match[1] ?? ''}`;
-      } else if ((URL_ATTRIBUTES.has(name) || (name === 'content' && metaKey === 'og:url')) && !hasHreflang) {
+      } else if ((URL_ATTRIBUTES.has(name) || (name === 'content' && (metaKey === 'og:url' || metaKey === 'og:image'))) && !hasHreflang) {
         value = this.editionUrl(attribute.value);
       } else if (prose && isProseAttribute(tag, name, attributes, metaKey)) {
         value = latinToCyrillic(attribute.value, this.transliteration);
@@ -388,6 +388,29 @@ const JSON_NON_PROSE_KEYS: ReadonlySet<string> = new Set([
 const JSON_NON_PROSE_KEY = /^date|Date$|Time$|Url$|URL$/;
 const JSON_URL = /^(?:https?:\/\/|\/)/i;
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Short texts (navigation, labels, footer) repeat on every page: transliterate each once. */
+const SHORT_TEXT = 160;
+const CACHE_LIMIT = 100_000;
+const textCaches = new WeakMap<object, Map<string, string>>();
+const NO_OPTIONS = {};
+
+function cachedLatinToCyrillic(text: string, options: TransliterationOptions | undefined): string {
+  if (text.length > SHORT_TEXT) return latinToCyrillic(text, options);
+  const key = options ?? NO_OPTIONS;
+  let cache = textCaches.get(key);
+  if (!cache) {
+    cache = new Map();
+    textCaches.set(key, cache);
+  }
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = latinToCyrillic(text, options);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+  }
+  return result;
+}
 
 function isProtected(frame: Frame): boolean {
   return frame.hard || frame.translateNo || frame.foreign;

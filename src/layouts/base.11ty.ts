@@ -5,8 +5,10 @@ import type { SiteSettings } from '../content/schema';
 import { pageKeyOf, type ListingPage, type TranslationMap } from '../content/site-model';
 import { formatDate } from '../i18n/format';
 import { translator, type Translate } from '../i18n/translate';
-import { raw } from '../templates/html';
+import { html, raw } from '../templates/html';
+import { coverSocialTags } from '../images/cover';
 import { renderShell } from '../templates/shell';
+import { seoHead } from '../seo/head';
 import type { ContentData, TemplateContext } from '../types/eleventy';
 import type { PageHeadFn } from '../pages/head';
 
@@ -28,6 +30,8 @@ export interface BaseData extends ContentData {
   scripts?: string[];
   stylesheet: string;
   build: { year: number };
+  /** Global data: the site root, where covers are found. */
+  siteRoot?: string;
 }
 
 /** The full `<title>`: the page's own title, then the site's. The home shows the site first. */
@@ -51,14 +55,19 @@ export function render(this: TemplateContext, data: BaseData): string {
     ? { en: homeUrl('en'), 'sr-Latn': homeUrl('sr'), 'sr-Cyrl': toEditionUrl(homeUrl('sr'), 'sr-Cyrl') }
     : editionTargets(url, lang, data.listing?.pageKey ?? pageKeyOf(data), data.collections.translationMap);
   const head = data.pageHead ? data.pageHead(data, t) : { title: data.title, description: data.description };
+  const canonical = absoluteUrl(url, data.site.url);
+  const documentTitleText = documentTitle(head.title, data.site.title, data.kind === 'home');
   return renderShell(
     {
       edition,
       lang,
-      title: documentTitle(head.title, data.site.title, data.kind === 'home'),
+      title: documentTitleText,
       description: head.description,
-      canonical: absoluteUrl(url, data.site.url),
-      alternates: data.standalone ? (data.xDefault ? hreflangAlternates({}, data.site.url, data.xDefault) : []) : hreflangAlternates(targets, data.site.url, data.xDefault),
+      canonical,
+      head: html`${seoHead(data, { edition, url, title: head.title, description: head.description, canonical, targets, t })}${coverSocialTags(data.page.inputPath, data, data.site.url)}`,
+      // x-default: the landing `/` for the homes and the landing itself (which lists the homes), the
+      // Serbian Latin original elsewhere (see docs/seo-and-feeds.md).
+      alternates: data.standalone ? (data.xDefault ? hreflangAlternates(targets, data.site.url, data.xDefault) : []) : hreflangAlternates(targets, data.site.url, data.xDefault ?? (data.kind === 'home' ? '/' : undefined)),
       siteTitle: data.site.title,
       switcher: { edition, targets },
       url,

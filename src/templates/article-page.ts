@@ -7,6 +7,8 @@ import type { SiteSettings } from '../content/schema';
 import { formatDate, isoDate } from '../i18n/format';
 import { slugify } from '../i18n/slug';
 import { plural, translator } from '../i18n/translate';
+import { renderCover } from '../images/cover';
+import { renderToc, tableOfContents } from '../markdown/toc';
 import { renderSupport } from './cards';
 import { html, raw } from './html';
 import type { CollectionItem, ContentData, TemplateContext } from '../types/eleventy';
@@ -15,6 +17,7 @@ import type { CollectionItem, ContentData, TemplateContext } from '../types/elev
 
 interface ArticleData extends ContentData {
   content: string;
+  siteRoot: string;
   site: SiteSettings;
   collections: { translationMap: TranslationMap; all: CollectionItem[] };
 }
@@ -32,13 +35,15 @@ export function render(this: TemplateContext, data: ArticleData): string {
   const sameLang = itemsOf(data.collections.all, 'article', lang);
   const { older, newer } = neighbours({ url }, sameLang);
   const tags = data.tags ?? [];
-  return html`<article class="article" data-pagefind-body>
+  return html`<article class="article" data-pagefind-body data-pagefind-filter="kind:article">
 <header class="article-header">
 <h1>${data.title}</h1>
-<p class="meta"><span class="visually-hidden">${t('article.published')}: </span><time datetime="${isoDate(date)}">${formatDate(date, edition)}</time> · ${plural(t, 'article.readingTime', readingMinutes(data.content), lang)}${category ? html` · <span class="visually-hidden">${t('article.category')}: </span><a href="${categoryUrl(category, lang)}" data-pagefind-filter="category">${t(`categories.${category}`)}</a>` : ''}</p>
-${updated ? html`<p class="meta">${t('article.updated')}: <time datetime="${isoDate(updated)}">${formatDate(updated, edition)}</time></p>` : ''}
-${translation ? html`<p class="translation"><a href="${translation}" hreflang="${other === 'en' ? 'en' : 'sr-Latn'}">${t('article.translation')}</a></p>` : ''}
+<p class="meta" data-pagefind-ignore><span class="visually-hidden">${t('article.published')}: </span><time datetime="${isoDate(date)}" data-pagefind-meta="date[datetime]">${formatDate(date, edition)}</time> · ${plural(t, 'article.readingTime', readingMinutes(data.content), lang)}${category ? html` · <span class="visually-hidden">${t('article.category')}: </span><a href="${categoryUrl(category, lang)}" data-pagefind-filter="category:${category}">${t(`categories.${category}`)}</a>` : ''}</p>
+${updated ? html`<p class="meta" data-pagefind-ignore>${t('article.updated')}: <time datetime="${isoDate(updated)}">${formatDate(updated, edition)}</time></p>` : ''}
+${translation ? html`<p class="translation" data-pagefind-ignore><a href="${translation}" hreflang="${other === 'en' ? 'en' : 'sr-Latn'}">${t('article.translation')}</a></p>` : ''}
 </header>
+${renderCover(data.page.inputPath, data, 'page')}
+${renderToc(tableOfContents(data.content), t('article.toc'))}
 <div class="prose">
 ${raw(data.content)}
 </div>

@@ -2,8 +2,12 @@ import type { Edition, Lang } from '../config/editions';
 import { categoryUrl } from '../config/routes';
 import { formatDate, isoDate } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
-import type { CollectionItem } from '../types/eleventy';
+import type { CollectionItem, ContentData } from '../types/eleventy';
+import { renderCover } from '../images/cover';
 import { html, type SafeHtml } from './html';
+
+/** Collection items carry the global `siteRoot` (where the covers' files are). */
+type ContentDataWithRoot = ContentData & { siteRoot?: string };
 
 /** A list of article cards; `level` is the heading level of each card's title. */
 export function renderArticleCards(items: readonly CollectionItem[], edition: Edition, t: Translate, level: 2 | 3 = 2): SafeHtml {
@@ -15,6 +19,7 @@ export function renderArticleCard(item: CollectionItem, edition: Edition, t: Tra
   const heading = html`<a href="${item.url}">${item.data.title}</a>`;
   const category = item.data.category;
   return html`<article class="card">
+${renderCover(item.inputPath, item.data as ContentDataWithRoot, 'card')}
 ${level === 2 ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
 <p class="meta"><time datetime="${isoDate(item.date)}">${formatDate(item.date, edition)}</time>${category ? html` · <a href="${categoryUrl(category, lang)}">${t(`categories.${category}`)}</a>` : ''}</p>
 <p>${item.data.description}</p>
@@ -44,7 +49,7 @@ ${view.nextUrl ? html`<a href="${view.nextUrl}" rel="next">${t('listing.older')}
 
 /** The support call at the end of articles: a plain link, nothing loaded from its host. */
 export function renderSupport(view: { url: string; label: string }, t: Translate): SafeHtml {
-  return html`<aside class="support" aria-labelledby="support-heading">
+  return html`<aside class="support" aria-labelledby="support-heading" data-pagefind-ignore>
 <h2 id="support-heading">${t('support.heading')}</h2>
 <p>${t('support.text')}</p>
 <p><a class="button" href="${view.url}" rel="noopener noreferrer">${view.label}</a></p>

@@ -30,19 +30,19 @@ export function render(this: TemplateContext, data: LibraryItemData): string {
   } else if (data.url) {
     action = html`<a class="button" href="${data.url}" rel="noopener noreferrer">${t('library.visit')}</a>`;
   }
-  return html`<article class="library-item" data-pagefind-body>
+  return html`<article class="library-item" data-pagefind-body data-pagefind-filter="kind:library-item">
 <header class="article-header">
 <h1>${data.title}</h1>
 <dl class="facts">
-<dt>${t('library.authors')}</dt><dd data-pagefind-meta="authors">${(data.authors ?? []).join(', ')}</dd>
-<dt>${t('library.year')}</dt><dd>${data.year}</dd>
-<dt>${t('library.format')}</dt><dd>${t(`library.format.${format}`)}</dd>
-${data.pages ? html`<dt>${t('library.pages')}</dt><dd>${data.pages}</dd>` : ''}
-${data.isbn ? html`<dt>${t('library.isbn')}</dt><dd>${data.isbn}</dd>` : ''}
+<dt data-pagefind-ignore>${t('library.authors')}</dt><dd data-pagefind-meta="authors">${(data.authors ?? []).join(', ')}</dd>
+<dt data-pagefind-ignore>${t('library.year')}</dt><dd data-pagefind-ignore data-pagefind-meta="year">${data.year}</dd>
+<dt data-pagefind-ignore>${t('library.format')}</dt><dd data-pagefind-ignore>${t(`library.format.${format}`)}</dd>
+${data.pages ? html`<dt data-pagefind-ignore>${t('library.pages')}</dt><dd data-pagefind-ignore>${data.pages}</dd>` : ''}
+${data.isbn ? html`<dt data-pagefind-ignore>${t('library.isbn')}</dt><dd data-pagefind-ignore>${data.isbn}</dd>` : ''}
 </dl>
 <p class="lead">${data.description}</p>
-<p>${action}</p>
-${translation ? html`<p class="translation"><a href="${translation}" hreflang="${other}">${t('library.translation')}</a></p>` : ''}
+<p data-pagefind-ignore>${action}</p>
+${translation ? html`<p class="translation" data-pagefind-ignore><a href="${translation}" hreflang="${other}">${t('library.translation')}</a></p>` : ''}
 </header>
 <div class="prose">
 ${raw(data.content)}

@@ -29,9 +29,17 @@ function isProtected(node: AnyNode | null): boolean {
   return false;
 }
 
-/** A Latin token the rules allow to stay Latin: foreign letters, acronyms, inner capitals, addresses, exceptions. */
+/**
+ * A Latin token the rules allow to stay Latin: foreign letters, acronyms, inner capitals,
+ * addresses, and the author's exceptions — also declined, as the transliteration doc says
+ * (`DM Spotu`, `e-mailom`: the exception plus a Serbian case ending of up to three letters).
+ */
 function allowedLatin(token: string): boolean {
-  return /[qwxyQWXY]/.test(token) || /^[A-Z]+$/.test(token) || /^.+[A-Z]/.test(token) || /[.@/:]/.test(token) || keepLatin.has(token);
+  if (/[qwxyQWXY]/.test(token) || /^[A-Z]+$/.test(token) || /^.+[A-Z]/.test(token) || /[.@/:]/.test(token)) return true;
+  for (let cut = token.length; cut >= token.length - 3 && cut > 0; cut--) {
+    if (keepLatin.has(token.slice(0, cut)) && /^[a-z]*$/.test(token.slice(cut))) return true;
+  }
+  return false;
 }
 
 describe('the Cyrillic edition', () => {
