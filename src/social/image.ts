@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeXml } from '../feeds/xml';
@@ -155,7 +156,8 @@ export async function writeSocialImages(jobs: readonly SocialImageJob[], cacheDi
     await copyFile(cacheFile, job.file);
   };
   const queue = [...jobs];
-  const workers = Array.from({ length: Math.min(8, queue.length) }, async () => {
+  // One render per core: resvg renders off the main thread, and more at once only adds memory.
+  const workers = Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
     for (let job = queue.shift(); job; job = queue.shift()) await run(job);
   });
   await Promise.all(workers);
