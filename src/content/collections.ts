@@ -1,6 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { CollectionItem } from '../types/eleventy';
-import { buildListings, buildTranslationMap } from './site-model';
+import { buildListings, buildTranslationMap, type ListingPage } from './site-model';
 
 interface CollectionApi {
   getAll(): CollectionItem[];
@@ -11,9 +11,15 @@ interface CollectionApi {
  * translations the switchers and `hreflang` read. Both are linear in the number of pages.
  */
 export function collectionsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection('listings', (api: CollectionApi) => buildListings(api.getAll()));
+  // Both collections need the listings: build them once per build.
+  let listings: ListingPage[] | undefined;
+  eleventyConfig.on('eleventy.before', () => {
+    listings = undefined;
+  });
+  const listingsOf = (all: CollectionItem[]) => (listings ??= buildListings(all));
+  eleventyConfig.addCollection('listings', (api: CollectionApi) => listingsOf(api.getAll()));
   eleventyConfig.addCollection('translationMap', (api: CollectionApi) => {
     const all = api.getAll();
-    return buildTranslationMap(all, buildListings(all));
+    return buildTranslationMap(all, listingsOf(all));
   });
 }

@@ -39,9 +39,26 @@ export function byNewest(a: CollectionItem, b: CollectionItem): number {
   return b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url);
 }
 
-/** Items of one kind in one language, newest first. */
+/**
+ * Results of `itemsOf` per collection array: every article page asks for its language's articles
+ * (for previous/next), so without this a build would filter and sort N items N times.
+ */
+const itemsCache = new WeakMap<readonly CollectionItem[], Map<string, CollectionItem[]>>();
+
+/** Items of one kind in one language, newest first (computed once per collection array). */
 export function itemsOf(items: readonly CollectionItem[], kind: 'article' | 'library-item', lang: Lang): CollectionItem[] {
-  return items.filter((item) => item.data.kind === kind && item.data.lang === lang).sort(byNewest);
+  let byKey = itemsCache.get(items);
+  if (!byKey) {
+    byKey = new Map();
+    itemsCache.set(items, byKey);
+  }
+  const key = `${kind}\u0000${lang}`;
+  let result = byKey.get(key);
+  if (!result) {
+    result = items.filter((item) => item.data.kind === kind && item.data.lang === lang).sort(byNewest);
+    byKey.set(key, result);
+  }
+  return result;
 }
 
 /** Splits a sorted list into listing pages of PAGE_SIZE, always at least one (possibly empty). */
@@ -137,9 +154,16 @@ export function pageKeyOf(data: { kind?: string; translationKey?: string; pageKe
   return undefined;
 }
 
-/** Older and newer neighbours of an article in its language. */
+const positions = new WeakMap<readonly CollectionItem[], Map<string, number>>();
+
+/** Older and newer neighbours of an article in its language (an index lookup, not a scan). */
 export function neighbours(article: Pick<CollectionItem, 'url'>, sameLang: readonly CollectionItem[]): { older?: CollectionItem; newer?: CollectionItem } {
-  const index = sameLang.findIndex((a) => a.url === article.url);
+  let byUrl = positions.get(sameLang);
+  if (!byUrl) {
+    byUrl = new Map(sameLang.map((a, i) => [a.url, i]));
+    positions.set(sameLang, byUrl);
+  }
+  const index = byUrl.get(article.url) ?? -1;
   if (index < 0) return {};
   return { newer: sameLang[index - 1], older: sameLang[index + 1] };
 }

@@ -1,5 +1,7 @@
 import { getNewestCollectionItemDate, convertHtmlToAbsoluteUrls } from '@11ty/eleventy-plugin-rss';
+import type { SitePaths } from '../config/paths';
 import { absoluteUrl, sectionUrl, toEditionUrl } from '../config/routes';
+import { resolveImagePlaceholders } from '../images/plugin';
 import { publicationState } from '../content/publishing';
 import type { SiteSettings } from '../content/schema';
 import { itemsOf } from '../content/site-model';
@@ -21,6 +23,8 @@ export interface FeedTemplateOptions {
   /** "Scheduled" is measured against this (drafts and scheduled articles never reach a feed). */
   readonly now: Date;
   readonly transliteration: () => TransliterationOptions;
+  /** Where the site's content is, to process the articles' images. */
+  readonly paths: Pick<SitePaths, 'root' | 'content'>;
 }
 
 /**
@@ -35,7 +39,8 @@ export function feedTemplate(options: FeedTemplateOptions): { data: Record<strin
   const absolutised = (item: CollectionItem, url: string): Promise<string> => {
     let done = absoluteContent.get(url);
     if (!done) {
-      done = convertHtmlToAbsoluteUrls(item.content ?? '', url);
+      // Markdown images are placeholders until the images pipeline makes them <picture>s.
+      done = resolveImagePlaceholders(item.content ?? '', options.paths).then((content) => convertHtmlToAbsoluteUrls(content, url));
       absoluteContent.set(url, done);
     }
     return done;

@@ -44,7 +44,7 @@ function fileFor(root: string, url: string): string {
  * Cyrillic twins share their Latin page's alternates, so they need no reading of their own.
  */
 export function seoPlugin(eleventyConfig: UserConfig, options: { env: Environment; paths: SitePaths; transliteration: () => TransliterationOptions }): void {
-  const feeds = feedTemplate({ now: options.env.now, transliteration: options.transliteration });
+  const feeds = feedTemplate({ now: options.env.now, transliteration: options.transliteration, paths: options.paths });
   eleventyConfig.addTemplate('_generated/feeds.11ty.js', { data: feeds.data, render: feeds.render });
   eleventyConfig.on('eleventy.before', () => feeds.reset());
 

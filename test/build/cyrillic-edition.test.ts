@@ -108,3 +108,30 @@ describe('the Cyrillic edition', () => {
     expect(text).not.toContain('наџивјети');
   });
 });
+
+describe('the Cyrillic twins’ markup', () => {
+  /**
+   * Every element with its attribute names and its non-prose attribute values, in order.
+   * `aria-current` is left out: the generator moves it to the Cyrillic switcher link by design.
+   */
+  function structure(url: string): string[] {
+    const $ = site.page(url);
+    const PROSE = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'lang', 'href', 'src', 'action', 'value']);
+    return $('*')
+      .toArray()
+      .map((el) => {
+        const attribs = (el as unknown as { name: string; attribs: Record<string, string> }).attribs;
+        const kept = Object.keys(attribs).filter((name) => !name.startsWith('data-label-') && name !== 'aria-current').map((name) => (PROSE.has(name) ? name : `${name}=${attribs[name]}`));
+        return `${(el as unknown as { name: string }).name}[${kept.join(' ')}]`;
+      });
+  }
+
+  // The output check validates only the Latin page of each pair in full (src/build/page-validation.ts):
+  // that is sound only while a twin's element structure is its Latin page's.
+  it('has exactly the element structure of its Latin page', () => {
+    for (const url of latinPages) {
+      const twin = url.replace(/^\/sr\//, '/sr-cyrl/');
+      expect(structure(twin), twin).toEqual(structure(url));
+    }
+  });
+});

@@ -113,6 +113,15 @@ describe('article images', () => {
       expect(text, url).not.toContain(siteRoot);
     }
   });
+
+  it('reach the feeds as real pictures with absolute URLs, in both scripts', () => {
+    for (const feed of ['/sr/feed.xml', '/sr/feed.json', '/sr-cyrl/feed.xml', '/sr-cyrl/feed.json']) {
+      const text = readFileSync(site.fileFor(feed) as string, 'utf8');
+      expect(text, feed).not.toContain('_picture');
+      expect(text, feed).not.toContain(siteRoot);
+      expect(text, feed).toMatch(/https:\/\/dmspot\.net\/img\/[^"&\s]+\.(avif|webp|jpe?g)/);
+    }
+  });
 });
 
 describe('covers', () => {
