@@ -28,19 +28,46 @@ export function searchPlugin(eleventyConfig: UserConfig, cyrillic: { siteUrl: ()
   // `npm start`: re-index after every (incremental) rebuild. Rendered pages are remembered across
   // rebuilds, since an incremental one reports only what it re-rendered; Cyrillic twins are made in
   // memory, because the Cyrillic plugin writes them in a listener that runs alongside this one.
+  // Indexing a large site takes seconds, so it runs in the background: the edited page reloads at
+  // once and search catches up; a rebuild during indexing queues exactly one more run.
   const rendered = new Map<string, string>();
-  eleventyConfig.on('eleventy.after', async ({ dir, runMode, results }: AfterEvent) => {
-    if (runMode === 'build') return;
-    for (const result of results) {
-      if (result.url && result.outputPath && result.outputPath.endsWith('.html')) rendered.set(result.url, result.content);
-    }
+  let running: Promise<void> | undefined;
+  let again = false;
+  let output = '';
+  const reindex = async () => {
     const options = { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() };
+    const snapshot = [...rendered];
     function* pages(): Generator<IndexPage> {
-      for (const [url, html] of rendered) {
+      for (const [url, html] of snapshot) {
         yield { url, html };
         if (url.startsWith('/sr/')) yield { url: toEditionUrl(url, 'sr-Cyrl'), html: toCyrillicEdition(html, options) };
       }
     }
-    await writeSearchIndex(pages(), path.resolve(dir.output, PAGEFIND_DIR));
+    await writeSearchIndex(pages(), path.resolve(output, PAGEFIND_DIR));
+  };
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await reindex();
+        } catch (error) {
+          console.error(`[search] the search index could not be rebuilt: ${(error as Error).message}`);
+        }
+      } while (again);
+      running = undefined;
+    })();
+  };
+  eleventyConfig.on('eleventy.after', ({ dir, runMode, results }: AfterEvent) => {
+    if (runMode === 'build') return;
+    for (const result of results) {
+      if (result.url && result.outputPath && result.outputPath.endsWith('.html')) rendered.set(result.url, result.content);
+    }
+    output = dir.output;
+    schedule();
   });
 }
