@@ -1,35 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
-import { SAMPLE_SITE as BUILT_SAMPLE } from '../helpers/build';
-
-/** The sample site built by the global setup, or another build to check (DMSPOT_CHECK_SITE). */
-const SAMPLE_SITE = process.env.DMSPOT_CHECK_SITE ?? BUILT_SAMPLE;
-import { serveStatic, type StaticServer } from '../helpers/serve';
-import { BuiltSite } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site';
 import { pageKinds } from './page-kinds';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const site = new BuiltSite(SAMPLE_SITE);
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await serveStatic(SAMPLE_SITE);
-  browser = await launchBrowser(server.origin);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite();
+const site = served.site;
 
 /** A page in the given colour scheme, under the site's real headers. */
 async function open(url: string, colorScheme: 'light' | 'dark'): Promise<{ page: Page; done: () => Promise<void> }> {
-  const { page, context } = await browser.open();
+  const { page, context } = await served.browser.open();
   await page.emulateMedia({ colorScheme });
-  await page.goto(server.origin + url, { waitUntil: 'load' });
+  await page.goto(served.server.origin + url, { waitUntil: 'load' });
   return { page, done: () => context.close() };
 }
 

@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localServerHeaders } from '../../src/security/headers';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
-import { SAMPLE_SITE as BUILT_SAMPLE } from '../helpers/build';
-
-/** The sample site built by the global setup, or another build to check (DMSPOT_CHECK_SITE). */
-const SAMPLE_SITE = process.env.DMSPOT_CHECK_SITE ?? BUILT_SAMPLE;
-import { serveStatic, type StaticServer } from '../helpers/serve';
-import { BuiltSite } from '../helpers/site';
+import { useServedSite } from '../helpers/served-site';
 import { pageKinds } from './page-kinds';
 
-const site = new BuiltSite(SAMPLE_SITE);
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await serveStatic(SAMPLE_SITE);
-  browser = await launchBrowser(server.origin);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite();
+const site = served.site;
 
 /** Search with a query runs Pagefind (a worker and WebAssembly): the strictest part of the CSP. */
 const SEARCHES = ['/en/search/?q=backup', '/sr/pretraga/?q=lozinke', '/sr-cyrl/pretraga/?q=лозинке'];
@@ -30,15 +13,15 @@ describe('privacy in the browser, under the real headers', () => {
   const pages = [...pageKinds(site).map((p) => ({ name: p.kind, url: p.url })), ...SEARCHES.map((url) => ({ name: `search ${url}`, url }))];
 
   it.each(pages)('$name ($url): nothing leaves the origin, no cookie, no storage, no CSP violation, no error', async ({ url }) => {
-    const { page, log, context } = await browser.open();
-    const response = await page.goto(server.origin + url, { waitUntil: 'networkidle' });
+    const { page, log, context } = await served.browser.open();
+    const response = await page.goto(served.server.origin + url, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     // Served as a host would serve it: the whole policy, not a page without one.
     expect(response?.headers()['content-security-policy']).toBe(localServerHeaders()['Content-Security-Policy']);
     if (url.includes('?q=')) await page.waitForTimeout(500); // results render after the index loads
     expect(log.foreign).toEqual([]);
     expect(log.requests.length).toBeGreaterThan(0);
-    expect(log.requests.every((r) => r.startsWith(server.origin) || r.startsWith('blob:') || r.startsWith('data:'))).toBe(true);
+    expect(log.requests.every((r) => r.startsWith(served.server.origin) || r.startsWith('blob:') || r.startsWith('data:'))).toBe(true);
     expect(log.cspViolations).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
@@ -54,8 +37,8 @@ describe('privacy in the browser, under the real headers', () => {
   });
 
   it('notices a request to another origin and a CSP violation (the recording works)', async () => {
-    const { page, log, context } = await browser.open();
-    await page.goto(`${server.origin}/en/`, { waitUntil: 'networkidle' });
+    const { page, log, context } = await served.browser.open();
+    await page.goto(`${served.server.origin}/en/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'https://tracker.example/pixel.gif';
