@@ -39,7 +39,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addDataExtension('ts', { parser: async (filePath: string) => (await import(filePath)).default, read: false });
 
   // Content: validated before anything renders; drafts and scheduled articles held back.
-  validationPlugin(eleventyConfig, paths);
+  validationPlugin(eleventyConfig, paths, env);
   dataFilesPlugin(eleventyConfig);
   publishingPlugin(eleventyConfig, env);
   contentRoutingPlugin(eleventyConfig);

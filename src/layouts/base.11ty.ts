@@ -2,6 +2,7 @@ import { sourceEdition, type Lang } from '../config/editions';
 import { absoluteUrl, homeUrl, toEditionUrl } from '../config/routes';
 import { editionTargets, hreflangAlternates } from '../content/alternates';
 import type { SiteSettings } from '../content/schema';
+import type { Problem } from '../content/validate';
 import { pageKeyOf, type ListingPage, type TranslationMap } from '../content/site-model';
 import { formatDate } from '../i18n/format';
 import { translator, type Translate } from '../i18n/translate';
@@ -29,6 +30,8 @@ export interface BaseData extends ContentData {
   standalone?: boolean;
   scripts?: string[];
   stylesheet: string;
+  /** Preview only: what `npm start` found wrong in the content (see validation-plugin.ts). */
+  contentProblems?: readonly Problem[];
   build: { year: number };
   /** Global data: the site root, where covers are found. */
   siteRoot?: string;
@@ -73,6 +76,7 @@ export function render(this: TemplateContext, data: BaseData): string {
       url,
       stylesheet: data.stylesheet,
       banner: bannerOf(data, t, lang),
+      problems: data.contentProblems?.map((p) => `${p.file}: ${p.message}`),
       year: data.build.year,
       authorName: data.site.author.name,
       supportUrl: data.site.support.url,

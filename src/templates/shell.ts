@@ -24,6 +24,8 @@ export interface ShellView {
   readonly url: string;
   readonly stylesheet: string;
   readonly banner?: string;
+  /** Preview only: content problems to fix, one line each (`file: message`). */
+  readonly problems?: readonly string[];
   readonly year: number;
   readonly authorName: string;
   readonly supportUrl: string;
@@ -70,7 +72,7 @@ ${renderSwitchers(view.switcher, t)}
 <form class="site-search" role="search" action="${searchUrl}" method="get"><label class="visually-hidden" for="site-search-q">${t('search.label')}</label><input id="site-search-q" type="search" name="q" placeholder="${t('search.placeholder')}" autocomplete="off"><button type="submit">${t('search.submit')}</button></form>
 </div>
 </header>
-${view.banner ? html`<p class="banner" role="status">${view.banner}</p>\n` : ''}<main id="main" class="wrap" tabindex="-1">
+${view.problems?.length ? html`<div class="banner banner-problems" role="alert"><p>${t('preview.problems')}</p><ul>${view.problems.map((line) => html`<li>${line}</li>`)}</ul></div>\n` : ''}${view.banner ? html`<p class="banner" role="status">${view.banner}</p>\n` : ''}<main id="main" class="wrap" tabindex="-1">
 ${view.main}
 </main>
 <footer class="site-footer">

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config/paths';
-import { copyFixture } from '../helpers/build';
+import { load } from 'cheerio';
+import { copyFixture, runBuild } from '../helpers/build';
 
 /** The author's commands (`npm run new`, `check`, `status`) run as the author runs them. */
 const dirs: string[] = [];
@@ -111,5 +112,36 @@ describe('npm run status', () => {
     expect(result.stdout).toMatch(/Translations older than their source \(1\)/);
     expect(result.stdout).toMatch(/content\/en\/articles\/first-article\.md\s+2026-01-10 \(date\)\s+content\/sr\/articles\/prvi-clanak\.md\s+2026-02-01 \(updated\)/);
     expect(result.stdout).toMatch(/Without a translation \(1\)[\s\S]*content\/sr\/articles\/samo-srpski\.md\s+sr\s+Samo srpski/);
+  });
+});
+
+describe('a content error in the preview', () => {
+  it('is printed, leaves the wrong file out and is shown on every page, without failing the preview build', () => {
+    const root = copyFixture('minimal');
+    const bad = path.join(root, 'content/sr/articles/pogresna-kategorija.md');
+    writeFileSync(bad, '---\ntitle: Pogrešna kategorija\ndescription: Opis.\ndate: 2026-01-10\ncategory: tech\n---\nTekst.\n');
+    const out = path.join(root, '_preview');
+    // What `npm start` runs, as a one-off build in preview mode (the dev server itself keeps watching).
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.ts', `--output=${out}`], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DMSPOT_SITE_ROOT: root, DMSPOT_PREVIEW: '1', DMSPOT_NOW: '2026-11-29T12:00:00Z' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const expected = 'content/sr/articles/pogresna-kategorija.md: category must be one of science-technology, life-style, republika-srpska (got "tech")';
+    expect(result.stderr).toContain(expected);
+    expect(existsSync(path.join(out, 'sr/clanci/pogresna-kategorija/index.html'))).toBe(false);
+    for (const page of ['sr/index.html', 'en/index.html', 'sr/clanci/prvi-clanak/index.html']) {
+      const $ = load(readFileSync(path.join(out, page), 'utf8'));
+      expect($('.banner-problems[role="alert"] li').text(), page).toBe(expected);
+    }
+  });
+
+  it('still stops a production build', () => {
+    const root = copyFixture('minimal');
+    writeFileSync(path.join(root, 'content/sr/articles/pogresna-kategorija.md'), '---\ntitle: X\ndescription: Opis.\ndate: 2026-01-10\ncategory: tech\n---\n');
+    const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('pogresna-kategorija.md: category must be one of');
   });
 });
