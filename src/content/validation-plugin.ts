@@ -2,6 +2,9 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { Environment } from '../config/environment';
 import type { SitePaths } from '../config/paths';
+import { DICTIONARIES } from '../i18n/dictionary';
+import { latinToCyrillic } from '../i18n/transliterate';
+import { refreshProblemBanners } from './preview-problems';
 import { formatProblems, validateContent, type Problem } from './validate';
 
 /** Thrown when content has problems; the message lists all of them. */
@@ -36,5 +39,27 @@ export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePat
     console.error(`[dmspot] ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (left out of the preview until fixed):\n${formatProblems(problems)}`);
   });
   eleventyConfig.addGlobalData('contentProblems', () => problems);
+  // Incremental rebuilds leave other pages with the previous list: bring them all up to date
+  // whenever the list changes (preview only).
+  let shown = '[]';
+  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results: { outputPath: string | false }[] }) => {
+    if (env.production) return;
+    const lines = problems.map((p) => `${p.file}: ${p.message}`);
+    const key = JSON.stringify(lines);
+    if (key === shown) return;
+    shown = key;
+    const fresh = new Set<string>();
+    for (const result of results) {
+      if (!result.outputPath) continue;
+      const rel = path.relative(directories.output, result.outputPath).split(path.sep).join('/');
+      fresh.add(rel);
+      if (rel.startsWith('sr/')) fresh.add(`sr-cyrl/${rel.slice(3)}`);
+    }
+    const introFor = (rel: string) => {
+      const intro = DICTIONARIES[rel.startsWith('en/') ? 'en' : 'sr']['preview.problems'];
+      return rel.startsWith('sr-cyrl/') ? latinToCyrillic(intro) : intro;
+    };
+    await refreshProblemBanners(directories.output, lines, introFor, fresh);
+  });
   eleventyConfig.addPreprocessor('wrong-content', 'md', (data: { page: { inputPath: string } }) => (wrongFiles.has(path.resolve(data.page.inputPath)) ? false : undefined));
 }

@@ -3,6 +3,7 @@ import { homeUrl, sectionUrl } from '../config/routes';
 import type { Translate } from '../i18n/translate';
 import { attr, html, type SafeHtml } from './html';
 import { renderSwitchers, type SwitcherView } from './switchers';
+import { renderProblemsBanner } from '../content/preview-problems';
 
 export interface Alternate {
   readonly hreflang: string;
@@ -72,7 +73,7 @@ ${renderSwitchers(view.switcher, t)}
 <form class="site-search" role="search" action="${searchUrl}" method="get"><label class="visually-hidden" for="site-search-q">${t('search.label')}</label><input id="site-search-q" type="search" name="q" placeholder="${t('search.placeholder')}" autocomplete="off"><button type="submit">${t('search.submit')}</button></form>
 </div>
 </header>
-${view.problems?.length ? html`<div class="banner banner-problems" role="alert"><p>${t('preview.problems')}</p><ul>${view.problems.map((line) => html`<li>${line}</li>`)}</ul></div>\n` : ''}${view.banner ? html`<p class="banner" role="status">${view.banner}</p>\n` : ''}<main id="main" class="wrap" tabindex="-1">
+${renderProblemsBanner(t('preview.problems'), view.problems ?? [])}${view.banner ? html`<p class="banner" role="status">${view.banner}</p>\n` : ''}<main id="main" class="wrap" tabindex="-1">
 ${view.main}
 </main>
 <footer class="site-footer">
