@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readEnvironment } from '../config/environment';
@@ -9,7 +10,8 @@ import { contentUrl } from '../content/directory-data';
 import { bodyStartLine, markdownReferences } from '../content/markdown-references';
 import { publicationState } from '../content/publishing';
 import { validateContent } from '../content/validate';
-import { isOtherOrigin, urlOfFile, validatePageFiles, type PageValidationResult, type Reference } from './page-validation';
+import { HTML_VALIDATE_CONFIG, isOtherOrigin, TWIN_CONFIG, urlOfFile, validatePageFiles, type PageValidationResult, type Reference } from './page-validation';
+import { ValidationCache, validatorVersion } from './validation-cache';
 import type { PostBuildContext, PostBuildStep } from './post-build';
 
 /** One thing wrong with the finished site: the output file (or the content file) and line. */
@@ -39,6 +41,20 @@ function listFiles(dir: string): string[] {
   };
   walk('');
   return files;
+}
+
+/** The validator's identity for the cache: a new html-validate, config or rule invalidates it. */
+const VALIDATOR_VERSION = validatorVersion(
+  String((createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version),
+  JSON.stringify(HTML_VALIDATE_CONFIG),
+  JSON.stringify(TWIN_CONFIG),
+  readFileSync(new URL('./page-validation.ts', import.meta.url), 'utf8'),
+);
+
+/** The output file (`sr/x/index.html`) of a page URL (`/sr/x/`) among `rels`. */
+function fileOfUrlPath(url: string, rels: ReadonlySet<string>): string | undefined {
+  const rel = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+  return rels.has(rel) ? rel : undefined;
 }
 
 /** Pages a worker must get for starting it to pay off. */
@@ -78,7 +94,7 @@ async function validateInParallel(outDir: string, rels: readonly string[], origi
  * and every link in the published Markdown is checked too, so the message can name
  * the content file and line the author has to fix.
  */
-export async function checkOutput(outDir: string, options: { siteUrl: string; contentDir?: string; root?: string; now?: Date }): Promise<OutputReport> {
+export async function checkOutput(outDir: string, options: { siteUrl: string; contentDir?: string; root?: string; now?: Date; cacheFile?: string }): Promise<OutputReport> {
   const started = performance.now();
   const origin = new URL(options.siteUrl).origin;
   const files = listFiles(outDir);
@@ -87,7 +103,30 @@ export async function checkOutput(outDir: string, options: { siteUrl: string; co
   const pageFacts = new Map<string, { ids: Set<string>; references: Reference[] }>();
 
   const htmlFiles = files.filter((f) => f.endsWith('.html')).sort();
-  const results = await validateInParallel(outDir, htmlFiles, origin);
+  // Unchanged pages keep their verdict from the previous build (see validation-cache.ts).
+  const cache = options.cacheFile ? new ValidationCache(options.cacheFile, VALIDATOR_VERSION) : undefined;
+  const results: PageValidationResult[] = [];
+  const keys = new Map<string, string>();
+  const toValidate: string[] = [];
+  for (const rel of htmlFiles) {
+    const key = cache?.key(rel, origin, readFileSync(path.join(outDir, rel), 'utf8'));
+    const verdict = key ? cache?.get(key) : undefined;
+    if (verdict) results.push(verdict);
+    else toValidate.push(rel);
+    if (key) keys.set(rel, key);
+  }
+  const validated = new Set(toValidate);
+  for (const result of await validateInParallel(outDir, toValidate, origin)) {
+    results.push(result);
+    if (!cache) continue;
+    // Split a worker's result back into one verdict per page for the cache.
+    for (const fact of result.facts) {
+      const rel = fileOfUrlPath(fact[0], validated);
+      const key = rel ? keys.get(rel) : undefined;
+      if (rel && key) cache.set(key, { problems: result.problems.filter((p) => p.file === rel), facts: [fact] });
+    }
+  }
+  cache?.save();
   for (const result of results) problems.push(...result.problems);
   for (const result of results) for (const [url, ids, references] of result.facts) pageFacts.set(url, { ids: new Set(ids), references });
   // Workers finish in any order: keep the report in file order, as a single pass would.
@@ -174,7 +213,7 @@ export function formatOutputProblems(problems: readonly OutputProblem[]): string
 /** The post-build step: throws (so the build fails and nothing is swapped in) on any problem. */
 export const outputChecksStep: PostBuildStep = async ({ outDir, paths }: PostBuildContext) => {
   const site = parseDataFile(readFileSync(path.join(paths.data, 'site.yaml'), 'utf8'), path.join(paths.data, 'site.yaml')) as { url: string };
-  const report = await checkOutput(outDir, { siteUrl: site.url, contentDir: paths.content, root: paths.root, now: readEnvironment().now });
+  const report = await checkOutput(outDir, { siteUrl: site.url, contentDir: paths.content, root: paths.root, now: readEnvironment().now, cacheFile: path.join(paths.root, '.cache/output-checks.json') });
   if (report.problems.length) {
     const { BuildError } = await import('./site-build');
     throw new BuildError(`${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in the finished site; nothing was published:\n${formatOutputProblems(report.problems)}`);

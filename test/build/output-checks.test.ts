@@ -96,6 +96,21 @@ describe('the output check', () => {
     expect(report.pages).toBeGreaterThan(100);
   });
 
+  it('reuses a verdict only for an unchanged page', async () => {
+    const broken = page('/sr/b/', { main: '<h1>B</h1><p><a href="/sr/clanci/nema/">x</a></p>' });
+    const dir = site({ '/sr/b/': broken });
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-checks.json`);
+    const first = await checkOutput(dir, { siteUrl: SITE, cacheFile });
+    const second = await checkOutput(dir, { siteUrl: SITE, cacheFile });
+    expect(formatOutputProblems(first.problems)).toContain('/sr/clanci/nema/ leads to no page or file');
+    expect(second.problems).toEqual(first.problems);
+    // The cached verdict of the broken page must not outlive its fix, nor hide a new problem.
+    writeFileSync(path.join(dir, 'sr/b/index.html'), page('/sr/b/', { main: '<h1 id="x">B</h1><p id="x">p</p>' }));
+    const third = await checkOutput(dir, { siteUrl: SITE, cacheFile });
+    expect(formatOutputProblems(third.problems)).not.toContain('/sr/clanci/nema/');
+    expect(formatOutputProblems(third.problems)).toContain('Duplicate ID "x" (no-dup-id)');
+  });
+
   it('finds the same problems when the pages are split between worker threads', async () => {
     // Enough pages for several workers, one of them broken: the report must not depend on the split.
     const pages: Record<string, string> = {};
