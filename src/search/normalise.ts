@@ -17,8 +17,18 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
 };
 
-const CYRILLIC_LETTER = /[\u0400-\u045f]/g;
 const COMBINING_MARK = /\p{M}/gu;
+const DJ = /dj/g;
+
+/**
+ * Lower-case letters folded without decomposition, by UTF-16 code (U+0080–U+04FF): Cyrillic, and
+ * Latin with Serbian diacritics; every other character decomposes as NFD would.
+ */
+const FOLDED: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = [];
+  for (const [letter, folded] of Object.entries({ ...CYRILLIC, č: 'c', ć: 'c', š: 's', ž: 'z', đ: 'd' })) table[letter.charCodeAt(0)] = folded;
+  return table;
+})();
 
 /** Editions as the search sees them: every Serbian edition shares one fold. */
 export type SearchLanguage = 'sr' | 'en';
@@ -35,13 +45,29 @@ export function searchLanguageOf(tag: string): SearchLanguage {
  * sides fold alike, so that only merges a few spellings.
  */
 export function foldSerbian(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(CYRILLIC_LETTER, (letter) => CYRILLIC[letter] ?? letter)
-    .normalize('NFD')
-    .replace(COMBINING_MARK, '')
-    .replace(/đ/g, 'd')
-    .replace(/dj/g, 'd');
+  const lower = text.toLowerCase();
+  // Most text of a Serbian page is ASCII or a handful of letters: fold those through a table and
+  // decompose only what the table does not know (same result as NFD for every character).
+  let folded = '';
+  let start = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0x80) continue;
+    folded += lower.slice(start, i);
+    const known = FOLDED[code];
+    if (known !== undefined) folded += known;
+    else {
+      const char = lower[i] as string;
+      // Anything else: decomposed, combining marks dropped (a surrogate pair stays whole).
+      const next = lower.charCodeAt(i + 1);
+      const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? lower.slice(i, i + 2) : char;
+      folded += pair.normalize('NFD').replace(COMBINING_MARK, '');
+      i += pair.length - 1;
+    }
+    start = i + 1;
+  }
+  folded += lower.slice(start);
+  return folded.replace(DJ, 'd');
 }
 
 /** English (and any other language): lower case without diacritics (`Café` → `cafe`). */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latinToCyrillic } from '../../src/i18n/transliterate';
 import { foldPlain, foldSerbian, normaliseQuery, searchKey, searchLanguageOf } from '../../src/search/normalise';
@@ -32,6 +34,44 @@ describe('foldSerbian', () => {
   it('folds a Latin text and its Cyrillic edition alike', () => {
     for (const text of ['Ćevapi, kajmak i banjalučka trpeza', 'Moj prijatelj Đorđe ima jedno nepisano pravilo', 'Džemper, ljubav, njiva, šećer, žuto']) {
       expect(foldSerbian(latinToCyrillic(text))).toBe(foldSerbian(text));
+    }
+  });
+});
+
+/** The fold as first written (NFD over the whole text): the table-driven one must agree with it. */
+function referenceFold(text: string): string {
+  const cyrillic: Record<string, string> = {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'd', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j', к: 'k',
+    л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u',
+    ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
+  };
+  return text
+    .toLowerCase()
+    .replace(/[\u0400-\u045f]/g, (letter) => cyrillic[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/dj/g, 'd');
+}
+
+describe('foldSerbian agrees with folding by full decomposition', () => {
+  const alphabet = [...'abcdjžšćčđDJŽŠĆČĐ AZaz09.,;-éèüöñåøßİıſ\u0301\u030c\u0308ЉЊЏљњџђЂћЋјЈёЁйЙїЇӕ€😀ﬁ한글', '\ud83d', '\ude00'];
+  it('on 5,000 random texts of mixed scripts, accents, combining marks and surrogates', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 5000; n++) {
+      const length = Math.floor(random() * 24);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(foldSerbian(text), JSON.stringify(text)).toBe(referenceFold(text));
+    }
+  });
+
+  it('on the sample articles', () => {
+    for (const file of readdirSync('content/sr/articles')) {
+      const text = readFileSync(path.join('content/sr/articles', file), 'utf8');
+      expect(foldSerbian(text)).toBe(referenceFold(text));
+      expect(foldSerbian(latinToCyrillic(text))).toBe(referenceFold(latinToCyrillic(text)));
     }
   });
 });
