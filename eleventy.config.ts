@@ -54,7 +54,7 @@ export default function (eleventyConfig: UserConfig) {
   pagesPlugin(eleventyConfig);
   assetsPlugin(eleventyConfig, paths);
   cyrillicEditionPlugin(eleventyConfig, siteTranslitOptions(paths.data));
-  searchPlugin(eleventyConfig, siteTranslitOptions(paths.data)); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
+  searchPlugin(eleventyConfig); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
   seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration }); // feeds, sitemap, robots.txt, preview images
   securityHeadersPlugin(eleventyConfig); // _headers in the output; the same headers from `npm start`
 

@@ -8,6 +8,7 @@
  */
 import { Parser, QuoteType, type Handler } from 'htmlparser2';
 import { latinToCyrillic, type TransliterationOptions } from '../i18n/transliterate';
+import { isProtected, protectionOf, UNPROTECTED, type Protection } from './protection';
 
 export interface CyrillicEditionOptions {
   /** Absolute site origin without a trailing slash, e.g. `https://dmspot.net`. */
@@ -15,11 +16,6 @@ export interface CyrillicEditionOptions {
   /** Author exceptions (see `optionsFromData`); pass the same object for every page. */
   transliteration?: TransliterationOptions;
 }
-
-/** Elements whose whole subtree is never transliterated, whatever their descendants say. */
-const PROTECTED_ELEMENTS: ReadonlySet<string> = new Set([
-  'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'svg', 'math',
-]);
 
 /** Attributes holding prose for people (outside protected subtrees). */
 const PROSE_ATTRIBUTES: ReadonlySet<string> = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
@@ -36,12 +32,6 @@ const PROSE_META: ReadonlySet<string> = new Set([
 /** `<input type=…>` whose `value` is a visible button label. */
 const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button', 'reset']);
 
-/**
- * Language tags whose text can be written in Cyrillic: `sr`, `sr-Cyrl` and either with a region
- * (`sr-RS`, `sr-Cyrl-RS`, `sr-BA`…). Everything else, `sr-Latn` included, marks text that must
- * stay as written (the page uses `lang="sr-Latn"` for the "latinica" switcher label).
- */
-const CYRILLIC_ABLE_LANG = /^sr(?:-cyrl)?(?:-(?:[a-z]{2}|\d{3}))?$/i;
 /** The edition's own language on the root element. */
 const LATIN_SERBIAN_LANG = /^sr-latn(-.*)?$/i;
 /** Any Serbian tag, for JSON-LD objects (`inLanguage`). */
@@ -50,19 +40,13 @@ const SERBIAN_LANG = /^sr(?:-|$)/i;
 const TEXT_ESCAPES = /[&<>\u00a0]/g;
 const TEXT_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
 
-/** Protection state of an open element. */
-interface Frame {
-  /** Inside code/pre/script/…: nothing below is ever transliterated. */
-  hard: boolean;
-  /** `translate="no"` in effect (inherited, reset by `translate="yes"`). */
-  translateNo: boolean;
-  /** The nearest `lang` is not Cyrillic-able (inherited, reset by a Serbian `lang`). */
-  foreign: boolean;
+/** Protection state of an open element (see `protection.ts`). */
+interface Frame extends Protection {
   /** A `<script type="application/ld+json">`. */
-  jsonLd: boolean;
+  readonly jsonLd: boolean;
 }
 
-const ROOT_FRAME: Frame = { hard: false, translateNo: false, foreign: false, jsonLd: false };
+const ROOT_FRAME: Frame = { ...UNPROTECTED, jsonLd: false };
 
 /** An attribute as written in the source. */
 interface SourceAttribute {
@@ -214,17 +198,8 @@ class EditionRewriter implements Partial<Handler> {
   onopentag(name: string, attributes: Record<string, string>, isImplied: boolean): void {
     const parent = this.stack[this.stack.length - 1] ?? ROOT_FRAME;
     const isRoot = name === 'html' && this.stack.length === 0;
-    const lang = attributes['lang'];
-    const translate = attributes['translate'];
-    let foreign = parent.foreign;
-    if (lang !== undefined) {
-      const tag = lang.trim();
-      foreign = !(CYRILLIC_ABLE_LANG.test(tag) || (isRoot && LATIN_SERBIAN_LANG.test(tag)));
-    }
     const frame: Frame = {
-      hard: parent.hard || PROTECTED_ELEMENTS.has(name),
-      translateNo: translate === undefined ? parent.translateNo : translate.trim().toLowerCase() === 'no',
-      foreign,
+      ...protectionOf(parent, name, attributes, isRoot),
       jsonLd: name === 'script' && (attributes['type'] ?? '').trim().toLowerCase() === 'application/ld+json',
     };
     this.stack.push(frame);
@@ -410,10 +385,6 @@ function cachedLatinToCyrillic(text: string, options: TransliterationOptions | u
     cache.set(text, result);
   }
   return result;
-}
-
-function isProtected(frame: Frame): boolean {
-  return frame.hard || frame.translateNo || frame.foreign;
 }
 
 function isProseAttribute(tag: string, name: string, attributes: Record<string, string>, metaKey: string): boolean {

@@ -1,6 +1,7 @@
 import type { Lang } from '../config/editions';
 import { CATEGORIES, sectionUrl } from '../config/routes';
 import { translator, type Translate } from '../i18n/translate';
+import type { TransliterationData } from '../i18n/transliterate';
 import { searchBundle } from '../search/bundle';
 import { PAGEFIND_SCRIPT_URL } from '../search/locations';
 import { html } from '../templates/html';
@@ -8,6 +9,8 @@ import type { TemplateContext } from '../types/eleventy';
 
 interface SearchData {
   lang: Lang;
+  /** `_data/transliteration.json`: the Cyrillic search page transliterates results with it. */
+  transliteration?: TransliterationData;
 }
 
 /** Kinds of indexed page a reader can narrow to (`data-pagefind-filter="kind:…"` in the templates). */
@@ -29,7 +32,7 @@ export const searchTemplate = {
   render(this: TemplateContext, data: SearchData): string {
     const t = translator(this, data.lang);
     const p = '{0}';
-    return html`<section class="search-page" id="search" data-pagefind-url="${PAGEFIND_SCRIPT_URL}" data-label-results-one="${t('search.results.one', { count: p })}" data-label-results-few="${t('search.results.few', { count: p })}" data-label-results-other="${t('search.results.other', { count: p })}" data-label-empty="${t('search.empty', { query: p })}" data-label-loading="${t('search.loading')}" data-label-error="${t('search.error')}" data-label-more="${t('search.more')}">
+    return html`<section class="search-page" id="search" data-pagefind-url="${PAGEFIND_SCRIPT_URL}" data-label-results-one="${t('search.results.one', { count: p })}" data-label-results-few="${t('search.results.few', { count: p })}" data-label-results-other="${t('search.results.other', { count: p })}" data-label-empty="${t('search.empty', { query: p })}" data-label-loading="${t('search.loading')}" data-label-error="${t('search.error')}" data-label-more="${t('search.more')}"${data.lang === 'sr' ? html` data-transliteration="${JSON.stringify(data.transliteration ?? {})}"` : ''}>
 <h1>${t('search.title')}</h1>
 <form class="search-form" role="search" action="${sectionUrl('search', data.lang)}" method="get">
 <p class="search-field"><label for="search-q">${t('search.label')}</label> <input id="search-q" type="search" name="q" autocomplete="off" aria-keyshortcuts="/" aria-describedby="search-hint" aria-controls="search-results"> <button type="submit">${t('search.submit')}</button></p>

@@ -7,6 +7,8 @@
  * attributes, so the copy need not be byte-identical; it is never written to the site.
  */
 import { Parser, type Handler } from 'htmlparser2';
+import { isProtected, protectionOf, UNPROTECTED, type Protection } from '../cyrillic/protection';
+import { KEEP, RUN, stripMarks } from './display';
 import { foldSerbian } from './normalise';
 
 /** Elements without a closing tag. */
@@ -28,14 +30,18 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 const ENDS_SENTENCE = /[.!?:;…]$/;
+const TRAILING_SPACE_AND_MARKS = /[\s\uE000\uE001]+$/;
 
-/** Metadata added to every folded page (Pagefind keeps the last value of a key). */
+/**
+ * Metadata added to every folded page (Pagefind keeps the last value of a key). Each value is the
+ * text as written, in the runs the Cyrillic edition transliterates, marked (see `display.ts`).
+ */
 export interface OriginalMeta {
-  /** The page's first `<h1>` inside the indexed body (else `<title>`), as written. */
+  /** The page's first `<h1>` inside the indexed body (else `<title>`). */
   readonly title: string;
-  /** The indexed text as written, without the title: what excerpts are cut from. */
+  /** The indexed text, without the title: what excerpts are cut from. */
   readonly text: string;
-  /** Text-valued `data-pagefind-meta` keys (`authors`), as written. */
+  /** Text-valued `data-pagefind-meta` keys (`authors`). */
   readonly meta: Readonly<Record<string, string>>;
 }
 
@@ -54,6 +60,8 @@ interface Frame {
   /** Text-valued meta keys this element provides. */
   readonly metaKeys: readonly string[];
   metaText: string;
+  /** What the Cyrillic edition leaves Latin here. */
+  readonly protection: Protection;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,8 +86,21 @@ class FoldingSerialiser implements Partial<Handler> {
   private documentTitle = '';
   private readonly meta: Record<string, string> = {};
   private inDocumentTitle = false;
+  /** The next text starts a run (a tag, comment or the start came before it). */
+  private runStart = true;
+
+  constructor(private readonly indexLanguage?: string) {}
+
+  oncomment(): void {
+    this.runStart = true;
+  }
+
+  oncdatastart(): void {
+    this.runStart = true;
+  }
 
   onprocessinginstruction(_name: string, data: string): void {
+    this.runStart = true;
     this.out.push(`<${data}>`);
   }
 
@@ -88,6 +109,8 @@ class FoldingSerialiser implements Partial<Handler> {
     const body = (parent?.body ?? false) || 'data-pagefind-body' in attributes;
     const skipped = (parent?.skipped ?? false) || SKIPPED_ELEMENTS.has(name) || 'data-pagefind-ignore' in attributes;
     const title = body && !skipped && name === 'h1' && !this.titleDone;
+    const isRoot = name === 'html' && this.stack.length === 0;
+    this.runStart = true;
     this.stack.push({
       name,
       body,
@@ -96,7 +119,10 @@ class FoldingSerialiser implements Partial<Handler> {
       title: (parent?.title ?? false) || title,
       metaKeys: textMetaKeys(attributes['data-pagefind-meta']),
       metaText: '',
+      protection: protectionOf(parent?.protection ?? UNPROTECTED, name, attributes, isRoot),
     });
+    // The index copy may file the page under another language (both Serbian scripts share one index).
+    if (isRoot && this.indexLanguage) attributes = { ...attributes, lang: this.indexLanguage };
     if (name === 'title' && parent?.name === 'head') this.inDocumentTitle = true;
     if (BLOCK_ELEMENTS.has(name)) this.pendingBreak = true;
     const attrs = Object.entries(attributes).map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`));
@@ -109,18 +135,23 @@ class FoldingSerialiser implements Partial<Handler> {
       this.out.push(data);
       return;
     }
-    this.out.push(escapeText(foldSerbian(data)));
-    if (this.inDocumentTitle) this.documentTitle += data;
-    for (const open of this.stack) if (open.metaKeys.length > 0) open.metaText += data;
+    // Pagefind reads only the text inside `data-pagefind-body`: the rest is copied as it is.
+    this.out.push(escapeText(frame?.body ? foldSerbian(data) : data));
+    // The originals are kept in runs, as the Cyrillic edition transliterates them (see display.ts).
+    const marked = this.runStart ? `${RUN}${frame && isProtected(frame.protection) ? KEEP : ''}${data}` : data;
+    this.runStart = false;
+    if (this.inDocumentTitle) this.documentTitle += marked;
+    for (const open of this.stack) if (open.metaKeys.length > 0) open.metaText += marked;
     if (!frame || !frame.body || frame.skipped) return;
     if (frame.title) {
-      this.titleText += data;
+      this.titleText += marked;
       return;
     }
-    this.appendText(data);
+    this.appendText(marked);
   }
 
   onclosetag(name: string, isImplied: boolean): void {
+    this.runStart = true;
     const frame = this.stack.pop();
     if (name === 'title') this.inDocumentTitle = false;
     if (frame?.title && !this.stack[this.stack.length - 1]?.title) this.titleDone = true;
@@ -135,16 +166,26 @@ class FoldingSerialiser implements Partial<Handler> {
   }
 
   private appendText(data: string): void {
-    if (this.pendingBreak && data.trim() !== '') {
-      const sofar = this.text.trimEnd();
-      if (sofar !== '') this.text = `${sofar}${ENDS_SENTENCE.test(sofar) ? '' : '.'} `;
+    if (this.pendingBreak && stripMarks(data).trim() !== '') {
+      // Runs that held only whitespace go; the full stop is a run of its own, so it changes no
+      // word of the run before it.
+      const sofar = this.text.replace(TRAILING_SPACE_AND_MARKS, '');
+      if (sofar !== '') this.text = `${sofar}${ENDS_SENTENCE.test(sofar) ? '' : `${RUN}.`} `;
       this.pendingBreak = false;
     }
     this.text += data;
   }
 
+  private originalMeta?: OriginalMeta;
+
+  /** Computed once, after the whole page was read (the closing `</body>` or the result). */
   private original(): OriginalMeta {
-    return { title: collapse(this.titleText) || collapse(this.documentTitle), text: collapse(this.text), meta: { ...this.meta } };
+    return (this.originalMeta ??= this.collectOriginal());
+  }
+
+  private collectOriginal(): OriginalMeta {
+    const title = stripMarks(this.titleText).trim() !== '' ? this.titleText : this.documentTitle;
+    return { title: collapse(title), text: collapse(this.text), meta: { ...this.meta } };
   }
 
   /** An empty element whose attributes carry the original title, text and text-valued metadata. */
@@ -162,11 +203,12 @@ function collapse(text: string): string {
 }
 
 /**
- * The folded copy of a rendered Serbian page (either script) for the index, and the original
- * title, text and metadata it carries (returned too, for tests and statistics).
+ * The folded copy of a rendered Serbian page for the index, and the original title, text and
+ * metadata it carries (returned too, for tests and statistics). `indexLanguage` replaces the
+ * root `lang` in the copy: the index Pagefind files the page under.
  */
-export function foldPageForIndex(html: string): { html: string; original: OriginalMeta } {
-  const serialiser = new FoldingSerialiser();
+export function foldPageForIndex(html: string, options: { indexLanguage?: string } = {}): { html: string; original: OriginalMeta } {
+  const serialiser = new FoldingSerialiser(options.indexLanguage);
   const parser = new Parser(serialiser, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   parser.end(html);
   return serialiser.result();

@@ -1,7 +1,12 @@
 /**
- * The search index: Pagefind's Node API over the finished pages of all three editions, one index
- * per `<html lang>` (Pagefind's behaviour; the browser loads the one of the reader's edition).
- * Serbian pages go in folded (see `fold-page.ts`); English pages as they are.
+ * The search index: Pagefind's Node API over the finished pages, one index per language: `en`,
+ * and `sr` for both Serbian editions. Pagefind files a page under its `<html lang>` and the
+ * browser picks the index of the reader's page, falling back from `sr-cyrl` or `sr-latn` to `sr`.
+ *
+ * Serbian pages go in folded (see `fold-page.ts`), and only the Latin ones: a Cyrillic twin folds
+ * to the very same search keys, so indexing it too would double the work and the download for
+ * nothing. Results carry the original text marked in runs, and the Cyrillic search page shows
+ * them transliterated as its pages are, at their `/sr-cyrl/` URLs (`display.ts`).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,12 +24,15 @@ export interface IndexPage {
 }
 
 export interface SearchIndexSummary {
-  /** Pages indexed, per `<html lang>` edition tag. */
+  /** Pages indexed, per index language (`en`, `sr`). */
   readonly pages: Readonly<Record<string, number>>;
 }
 
 /** Pagefind's own UIs, written by default; we ship our own UI (CSP: they inject inline styles). */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** The index both Serbian editions search (their pages' `lang` tags fall back to it). */
+export const SERBIAN_INDEX = 'sr';
 
 /** Pages added to the service at once: it answers in parallel; one at a time is IPC-bound. */
 const BATCH = 32;
@@ -34,8 +42,9 @@ function check(what: string, errors: readonly string[]): void {
 }
 
 /**
- * Indexes the pages (only those with `data-pagefind-body`, only inside an edition) and writes the
- * index to `outputPath`. The Pagefind service is always closed, and every response's errors fail.
+ * Indexes the pages (only those with `data-pagefind-body`, only inside an edition, Cyrillic twins
+ * left out) and writes the index to `outputPath`. The Pagefind service is always closed, and
+ * every response's errors fail.
  */
 export async function writeSearchIndex(pages: AsyncIterable<IndexPage> | Iterable<IndexPage>, outputPath: string): Promise<SearchIndexSummary> {
   const counts: Record<string, number> = {};
@@ -44,18 +53,24 @@ export async function writeSearchIndex(pages: AsyncIterable<IndexPage> | Iterabl
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index');
+    // Pages go to the service in batches; the next batch is read and folded while the service
+    // indexes the previous one (it runs in its own process), so neither side waits for the other.
     let batch: Promise<void>[] = [];
+    let inFlight: Promise<unknown> = Promise.resolve();
     for await (const page of pages) {
       const edition = editionOfUrl(page.url);
-      if (!edition || !page.html.includes('data-pagefind-body')) continue;
-      const content = searchLanguageOf(edition) === 'sr' ? foldPageForIndex(page.html).html : page.html;
-      counts[edition] = (counts[edition] ?? 0) + 1;
+      if (!edition || !isIndexedUrl(page.url) || !page.html.includes('data-pagefind-body')) continue;
+      const language = searchLanguageOf(edition);
+      const content = language === 'sr' ? foldPageForIndex(page.html, { indexLanguage: SERBIAN_INDEX }).html : page.html;
+      counts[language] = (counts[language] ?? 0) + 1;
       batch.push(index.addHTMLFile({ url: page.url, content }).then((response) => check(`indexing ${page.url}`, response.errors)));
       if (batch.length >= BATCH) {
-        await Promise.all(batch);
+        await inFlight;
+        inFlight = Promise.all(batch);
         batch = [];
       }
     }
+    await inFlight;
     await Promise.all(batch);
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
@@ -68,13 +83,20 @@ export async function writeSearchIndex(pages: AsyncIterable<IndexPage> | Iterabl
   return { pages: counts };
 }
 
-/** The HTML pages of an output folder, with their URLs (`sr/x/index.html` → `/sr/x/`). */
+/** Whether the index reads a page at all (the Cyrillic twins are left out, see above). */
+export function isIndexedUrl(url: string): boolean {
+  const edition = editionOfUrl(url);
+  return edition !== undefined && edition !== 'sr-Cyrl';
+}
+
+/** The HTML pages of an output folder the index reads, with their URLs (`sr/x/index.html` → `/sr/x/`). */
 export async function* sitePages(outDir: string): AsyncGenerator<IndexPage> {
   const files = (await readdir(outDir, { recursive: true })) as string[];
   for (const file of files.sort()) {
     if (!file.endsWith('.html')) continue;
     const rel = file.split(path.sep).join('/');
     const url = `/${rel.replace(/(?:^|\/)index\.html$/, (match) => (match.startsWith('/') ? '/' : ''))}`;
+    if (!isIndexedUrl(url)) continue;
     yield { url, html: await readFile(path.join(outDir, file), 'utf8') };
   }
 }

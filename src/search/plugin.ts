@@ -5,9 +5,6 @@
  */
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { toEditionUrl } from '../config/routes';
-import { toCyrillicEdition } from '../cyrillic/edition';
-import type { TransliterationOptions } from '../i18n/transliterate';
 import { searchBundle } from './bundle';
 import { writeSearchIndex, type IndexPage } from './index-site';
 import { PAGEFIND_DIR } from './locations';
@@ -18,7 +15,7 @@ interface AfterEvent {
   results: { url: string | false; outputPath: string | false; content: string }[];
 }
 
-export function searchPlugin(eleventyConfig: UserConfig, cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
+export function searchPlugin(eleventyConfig: UserConfig): void {
   const bundle = searchBundle();
   eleventyConfig.addTemplate('_generated/search-script.11ty.js', {
     data: { permalink: bundle.url, layout: false, eleventyExcludeFromCollections: true },
@@ -26,8 +23,8 @@ export function searchPlugin(eleventyConfig: UserConfig, cyrillic: { siteUrl: ()
   });
 
   // `npm start`: re-index after every (incremental) rebuild. Rendered pages are remembered across
-  // rebuilds, since an incremental one reports only what it re-rendered; Cyrillic twins are made in
-  // memory, because the Cyrillic plugin writes them in a listener that runs alongside this one.
+  // rebuilds, since an incremental one reports only what it re-rendered (Cyrillic twins are not
+  // indexed: see index-site.ts).
   // Indexing a large site takes seconds, so it runs in the background: the edited page reloads at
   // once and search catches up; a rebuild during indexing queues exactly one more run.
   const rendered = new Map<string, string>();
@@ -35,15 +32,8 @@ export function searchPlugin(eleventyConfig: UserConfig, cyrillic: { siteUrl: ()
   let again = false;
   let output = '';
   const reindex = async () => {
-    const options = { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() };
-    const snapshot = [...rendered];
-    function* pages(): Generator<IndexPage> {
-      for (const [url, html] of snapshot) {
-        yield { url, html };
-        if (url.startsWith('/sr/')) yield { url: toEditionUrl(url, 'sr-Cyrl'), html: toCyrillicEdition(html, options) };
-      }
-    }
-    await writeSearchIndex(pages(), path.resolve(output, PAGEFIND_DIR));
+    const pages: IndexPage[] = [...rendered].map(([url, html]) => ({ url, html }));
+    await writeSearchIndex(pages, path.resolve(output, PAGEFIND_DIR));
   };
   const schedule = () => {
     if (running) {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toCyrillicEdition } from '../../src/cyrillic/edition';
+import { optionsFromData } from '../../src/i18n/transliterate';
+import { displayText, RUN } from '../../src/search/display';
 import { foldPageForIndex, textMetaKeys } from '../../src/search/fold-page';
 
 const page = `<!doctype html><html lang="sr-Cyrl"><head><title>Ћевапи | DM Spot</title><script>var x = "Ђ";</script></head><body>
@@ -17,32 +20,87 @@ const page = `<!doctype html><html lang="sr-Cyrl"><head><title>Ћевапи | DM
 describe('foldPageForIndex', () => {
   const { html, original } = foldPageForIndex(page);
 
-  it('folds every text node, leaving scripts and markup alone', () => {
+  it('folds every text node of the indexed body, leaving scripts and markup alone', () => {
     expect(html).toContain('<h1>cevapi &amp; kajmak</h1>');
     expect(html).toContain('moj prijatelj <em>dorde</em> voli cevape<br>i kajmak');
     expect(html).toContain('<script>var x = "Ђ";</script>');
     expect(html).toContain('<article data-pagefind-body data-pagefind-filter="kind:article">');
     expect(html).toContain('<time datetime="2025-08-14" data-pagefind-meta="date[datetime]">');
-    expect(html.slice(html.indexOf('<body>'), html.indexOf('<div data-pagefind-meta'))).not.toMatch(/[\u0400-\u04ff]/);
+    expect(html.slice(html.indexOf('<article'), html.indexOf('</article>'))).not.toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it('copies text outside data-pagefind-body as it is (Pagefind does not read it)', () => {
+    expect(html).toContain('<nav>Навигација</nav>');
+    expect(html).toContain('<title>Ћевапи | DM Spot</title>');
   });
 
   it('keeps the original title, text and text-valued metadata', () => {
-    expect(original.title).toBe('Ћевапи & кајмак');
-    expect(original.meta).toEqual({ authors: 'Ђорђе Ђ.' });
+    expect(displayText(original.title, 'Latn')).toBe('Ћевапи & кајмак');
+    expect(Object.keys(original.meta)).toEqual(['authors']);
+    expect(displayText(original.meta['authors'] ?? '', 'Latn')).toBe('Ђорђе Ђ.');
     // Ignored parts, navigation and the title are not in the text; blocks read as sentences.
-    expect(original.text).toBe('Ђорђе Ђ. Мој пријатељ Ђорђе воли ћевапе. и кајмак. један. два');
+    expect(displayText(original.text, 'Latn')).toBe('Ђорђе Ђ. Мој пријатељ Ђорђе воли ћевапе. и кајмак. један. два');
   });
 
   it('hands the originals to Pagefind as the last metadata of the page', () => {
     const element = /<div data-pagefind-meta="([^"]*)"([^>]*)><\/div><\/body>/.exec(html);
     expect(element?.[1]).toBe('authors[data-original-0], title[data-original-1], text[data-original-2]');
-    expect(element?.[2]).toContain('data-original-1="Ћевапи &amp; кајмак"');
+    expect(element?.[2]).toContain(`data-original-1="${RUN}Ћевапи &amp; кајмак"`);
   });
 
   it('falls back to the document title without an h1', () => {
     const { original: noH1 } = foldPageForIndex('<html><head><title>Наслов</title></head><body><main data-pagefind-body><p>Текст</p></main></body></html>');
-    expect(noH1.title).toBe('Наслов');
-    expect(noH1.text).toBe('Текст');
+    expect(displayText(noH1.title, 'Latn')).toBe('Наслов');
+    expect(displayText(noH1.text, 'Latn')).toBe('Текст');
+  });
+
+  it('files the copy under the index language it is given', () => {
+    expect(foldPageForIndex(page, { indexLanguage: 'sr' }).html).toContain('<html lang="sr">');
+    expect(html).toContain('<html lang="sr-Cyrl">');
+  });
+});
+
+describe('the Cyrillic reading of a Latin page’s index text', () => {
+  // Every kind of run the edition treats apart: code, a foreign passage, translate="no", the
+  // author's exceptions, digraphs at a prefix boundary, entities, a title-case name before a
+  // Roman numeral, inline markup splitting words, and ignored or skipped parts.
+  const latin = `<!doctype html><html lang="sr-Latn"><head><title>Njegoš i Petar II | DM Spot</title></head><body>
+<nav>Navigacija <span lang="sr-Latn">latinica</span></nav>
+<article data-pagefind-body>
+<h1>Njegoš i <em>Petar</em> II &amp; ljubav</h1>
+<p class="meta" data-pagefind-ignore>Objavljeno</p>
+<dl><dd data-pagefind-meta="authors">Đorđe Jovanović, <span lang="en">John Smith</span></dd></dl>
+<p>Koristim <code>npm install</code> i <span lang="en">privacy by design</span> na DM Spotu, kao i <span translate="no">Banja Luka</span>.</p>
+<p>Nadživjeti podžanr, konjugacija i injekcija: HTML, IT, EU i NATO u XXI vijeku.</p>
+<pre><code>const ljubav = "džem";</code></pre>
+<ul><li>Čačak</li><li>Šabac &lt;3</li><li>Lj<strong>ubav</strong> i Nj</li></ul>
+</article>
+</body></html>`;
+  const transliteration = optionsFromData({ keepLatin: ['DM Spot'] });
+  const twin = toCyrillicEdition(latin, { siteUrl: 'https://dmspot.net', transliteration });
+  const fromLatin = foldPageForIndex(latin, { indexLanguage: 'sr' }).original;
+  const fromTwin = foldPageForIndex(twin).original;
+
+  it('reads exactly as the Cyrillic page: title, text and metadata', () => {
+    expect(displayText(fromLatin.title, 'Cyrl', transliteration)).toBe(displayText(fromTwin.title, 'Latn'));
+    expect(displayText(fromLatin.text, 'Cyrl', transliteration)).toBe(displayText(fromTwin.text, 'Latn'));
+    expect(displayText(fromLatin.meta['authors'] ?? '', 'Cyrl', transliteration)).toBe(displayText(fromTwin.meta['authors'] ?? '', 'Latn'));
+  });
+
+  it('keeps code, foreign passages, translate="no" and the author’s exceptions Latin', () => {
+    const text = displayText(fromLatin.text, 'Cyrl', transliteration);
+    expect(text).toContain('npm install');
+    expect(text).toContain('privacy by design');
+    expect(text).toContain('Banja Luka');
+    expect(text).toContain('DM Spotu');
+    expect(text).toContain('const ljubav = "džem";');
+    expect(text).toContain('Користим');
+    expect(displayText(fromLatin.meta['authors'] ?? '', 'Cyrl', transliteration)).toBe('Ђорђе Јовановић, John Smith');
+  });
+
+  it('reads as the Latin page in Latin', () => {
+    expect(displayText(fromLatin.title, 'Latn')).toBe('Njegoš i Petar II & ljubav');
+    expect(displayText(fromLatin.text, 'Latn')).toContain('Koristim npm install i privacy by design na DM Spotu');
   });
 });
 

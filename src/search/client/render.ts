@@ -12,6 +12,10 @@ export interface RenderContext {
   readonly edition: Edition;
   readonly language: SearchLanguage;
   readonly query: string;
+  /** A text of the index as the reader's edition reads it (see `display.ts`). */
+  readonly text: (indexed: string) => string;
+  /** A result's URL in the reader's edition (Serbian results are indexed at their Latin URL). */
+  readonly url: (indexed: string) => string;
   /** A filter value's label in the reader's edition (`category`, `life-style` → `Život i stil`). */
   readonly label: (filter: string, value: string) => string | undefined;
 }
@@ -27,8 +31,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 export function renderResult(data: PagefindData, context: RenderContext): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2');
-  const link = element('a', undefined, data.meta['title'] ?? data.url);
-  link.href = data.url;
+  const url = context.url(data.url);
+  const title = data.meta['title'] === undefined ? undefined : context.text(data.meta['title']);
+  const link = element('a', undefined, title ?? url);
+  link.href = url;
   heading.append(link);
 
   const facts: Node[] = [];
@@ -39,7 +45,7 @@ export function renderResult(data: PagefindData, context: RenderContext): HTMLLI
     facts.push(time);
   }
   const authors = data.meta['authors'];
-  if (authors) facts.push(document.createTextNode(authors));
+  if (authors) facts.push(document.createTextNode(context.text(authors)));
   const year = data.meta['year'];
   if (year) facts.push(document.createTextNode(year));
   for (const filter of ['category', 'kind']) {
@@ -55,7 +61,8 @@ export function renderResult(data: PagefindData, context: RenderContext): HTMLLI
   });
 
   const excerpt = element('p', 'search-excerpt');
-  for (const part of buildExcerpt(excerptSource(data.content, data.meta['title'], data.meta['text']), context.query, context.language)) {
+  const text = data.meta['text'] === undefined ? undefined : context.text(data.meta['text']);
+  for (const part of buildExcerpt(excerptSource(data.content, title, text), context.query, context.language)) {
     excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   }
   item.append(heading, meta, excerpt);

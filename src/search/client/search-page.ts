@@ -4,6 +4,9 @@
  * through the results, Enter to open, Escape to clear).
  */
 import { isEdition, type Edition } from '../../config/editions';
+import { toEditionUrl } from '../../config/routes';
+import { optionsFromData, type TransliterationData } from '../../i18n/transliterate';
+import { displayText } from '../display';
 import { normaliseQuery, searchLanguageOf } from '../normalise';
 import { loadPagefind, type PagefindModule, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render';
@@ -37,6 +40,12 @@ export function startSearchPage(root: HTMLElement): void {
   const more = required<HTMLButtonElement>(root, '#search-more');
   const labels = root.dataset;
   const plurals = new Intl.PluralRules(language);
+  // Serbian results come from the Latin pages' index: the Cyrillic edition shows them in its
+  // script (with the author's exceptions, as its pages) and at its own URLs.
+  const script = edition === 'sr-Cyrl' ? 'Cyrl' : 'Latn';
+  const transliteration = script === 'Cyrl' ? optionsFromData(JSON.parse(labels['transliteration'] ?? '{}') as TransliterationData) : undefined;
+  const text = (indexed: string) => displayText(indexed, script, transliteration);
+  const url = (indexed: string) => toEditionUrl(indexed, edition);
 
   // Progressive enhancement: the no-script note goes, the filters and the keyboard hint come.
   root.classList.add('search-ready');
@@ -72,7 +81,7 @@ export function startSearchPage(root: HTMLElement): void {
     const data = await Promise.all(page.map((result) => result.data()));
     if (mine !== sequence) return;
     shown += page.length;
-    for (const item of data) list.append(renderResult(item, { edition, language, query, label }));
+    for (const item of data) list.append(renderResult(item, { edition, language, query, label, text, url }));
     more.parentElement!.hidden = shown >= results.length;
   };
 

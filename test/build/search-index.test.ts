@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/config/paths';
+import { optionsFromData, type TransliterationData } from '../../src/i18n/transliterate';
+import { displayText } from '../../src/search/display';
+import { foldPageForIndex } from '../../src/search/fold-page';
+import { SAMPLE_SITE } from '../helpers/build';
+import { BuiltSite } from '../helpers/site';
+
+/**
+ * The search index of the sample site: one index for English and one shared by both Serbian
+ * editions, built from the Latin pages only; the Cyrillic search page shows every result exactly
+ * as its Cyrillic page reads (checked here page by page, on every indexed Serbian page).
+ */
+const site = new BuiltSite(SAMPLE_SITE);
+const transliteration = optionsFromData(JSON.parse(readFileSync(path.join(REPO_ROOT, '_data/transliteration.json'), 'utf8')) as TransliterationData);
+const read = (url: string) => readFileSync(site.fileFor(url) as string, 'utf8');
+const indexedSerbian = site.htmlUrls().filter((url) => url.startsWith('/sr/') && read(url).includes('data-pagefind-body'));
+
+describe('the search index', () => {
+  it('has an English and a Serbian index, and none per script', () => {
+    const entry = JSON.parse(readFileSync(path.join(SAMPLE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'sr']);
+    expect(entry.languages['sr']?.page_count).toBe(indexedSerbian.length);
+    expect(readdirSync(path.join(SAMPLE_SITE, 'pagefind')).filter((f) => /sr-(latn|cyrl)/.test(f))).toEqual([]);
+  });
+
+  it('indexes the Serbian articles and eLibrary items', () => {
+    expect(indexedSerbian.filter((url) => url.startsWith('/sr/clanci/')).length).toBeGreaterThanOrEqual(10);
+    expect(indexedSerbian.some((url) => url.startsWith('/sr/ebiblioteka/'))).toBe(true);
+  });
+
+  it.each(indexedSerbian)('%s: the Cyrillic reading of its index text is its Cyrillic twin’s text', (url) => {
+    const latin = foldPageForIndex(read(url)).original;
+    const twin = foldPageForIndex(read(url.replace(/^\/sr\//, '/sr-cyrl/'))).original;
+    expect(displayText(latin.title, 'Cyrl', transliteration)).toBe(displayText(twin.title, 'Latn'));
+    expect(displayText(latin.text, 'Cyrl', transliteration)).toBe(displayText(twin.text, 'Latn'));
+    expect(Object.keys(latin.meta)).toEqual(Object.keys(twin.meta));
+    for (const key of Object.keys(latin.meta)) expect(displayText(latin.meta[key] ?? '', 'Cyrl', transliteration), key).toBe(displayText(twin.meta[key] ?? '', 'Latn'));
+    // A real test: the page has Cyrillic text to compare.
+    expect(displayText(twin.text, 'Latn')).toMatch(/[\u0400-\u04ff]/);
+  });
+});
