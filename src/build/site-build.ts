@@ -5,11 +5,15 @@ import { formatProblems, validateContent } from '../content/validate';
 import { writeAtomically } from './atomic';
 import { cyrillicStats } from '../cyrillic/plugin';
 import { runPostBuildSteps } from './post-build';
+import { onBuildPhase } from './build-phase';
+import { MemorySampler } from './memory-sampler';
 
 export interface BuildOptions {
   readonly paths?: SitePaths;
   /** Where the finished site goes; `_site/` of the site root by default. */
   readonly outDir?: string;
+  /** Sample memory (this process and its children) and report each phase's peak. */
+  readonly measureMemory?: boolean;
 }
 
 export interface BuildSummary {
@@ -18,6 +22,8 @@ export interface BuildSummary {
   readonly milliseconds: number;
   /** Wall time of each post-build step (search index, output checks). */
   readonly steps: Record<string, number>;
+  /** Peak resident bytes of each phase, children included (with `measureMemory`). */
+  readonly peakMemory?: Record<string, number>;
 }
 
 /** A build failure the author can act on: the message is what to print. */
@@ -41,22 +47,31 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
 
   let pages = 0;
   let steps: Record<string, number> = {};
-  await writeAtomically(outDir, async (tmpDir) => {
-    const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
-      configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
-      quietMode: true,
+  const sampler = options.measureMemory ? new MemorySampler().start('render') : undefined;
+  let peakMemory: Record<string, number> | undefined;
+  const stopListening = onBuildPhase((phase) => sampler?.enter(phase));
+  try {
+    await writeAtomically(outDir, async (tmpDir) => {
+      const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
+        configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
+        quietMode: true,
+      });
+      try {
+        const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
+        const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
+        // Every /sr/ page also has its Cyrillic twin.
+        pages = html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
+      } catch (error) {
+        throw new BuildError(describeEleventyError(error));
+      }
+      sampler?.enter('search index + output checks');
+      steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
     });
-    try {
-      const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
-      const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
-      // Every /sr/ page also has its Cyrillic twin.
-      pages = html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
-    } catch (error) {
-      throw new BuildError(describeEleventyError(error));
-    }
-    steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
-  });
-  return { outDir, pages, steps, milliseconds: performance.now() - started };
+  } finally {
+    stopListening();
+    peakMemory = sampler?.stop();
+  }
+  return { outDir, pages, steps, milliseconds: performance.now() - started, ...(peakMemory ? { peakMemory } : {}) };
 }
 
 /** Eleventy wraps errors; the author needs the innermost message (it names the file). */

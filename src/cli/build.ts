@@ -4,9 +4,10 @@ import { BuildError, buildSite } from '../build/site-build';
 /** `npm run build [-- --out DIR]`: the production site, atomically, or a clear error. */
 const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } } });
 try {
-  const summary = await buildSite({ outDir: values.out });
+  const summary = await buildSite({ outDir: values.out, measureMemory: values.json === true });
   if (values.json) {
-    // For the benchmark: the summary and this process's peak memory, one JSON line.
+    // For the benchmark: the summary, each phase's peak memory (children included) and this
+    // process's own peak, one JSON line.
     console.log(JSON.stringify({ ...summary, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
     process.exit(0);
   }

@@ -4,6 +4,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { toEditionUrl } from '../config/routes';
 import type { TransliterationOptions } from '../i18n/transliterate';
 import { toCyrillicEdition } from './edition';
+import { announceBuildPhase } from '../build/build-phase';
 
 interface BuildResult {
   url: string | false;
@@ -35,6 +36,7 @@ export const cyrillicStats = { pages: 0, milliseconds: 0 };
  */
 export function cyrillicEditionPlugin(eleventyConfig: UserConfig, options: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
   eleventyConfig.on('eleventy.after', async ({ results }: { results: BuildResult[] }) => {
+    announceBuildPhase('cyrillic');
     const started = performance.now();
     const siteUrl = options.siteUrl();
     const transliteration = options.transliteration();
