@@ -52,18 +52,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
   const stopListening = onBuildPhase((phase) => sampler?.enter(phase));
   try {
     await writeAtomically(outDir, async (tmpDir) => {
-      const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
-        configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
-        quietMode: true,
-      });
-      try {
-        const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
-        const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
-        // Every /sr/ page also has its Cyrillic twin.
-        pages = html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
-      } catch (error) {
-        throw new BuildError(describeEleventyError(error));
-      }
+      // In a function of its own, so nothing keeps Eleventy's templates and collections alive
+      // while the post-build steps (and Pagefind's process) need the memory.
+      pages = await renderSite(paths, tmpDir);
       sampler?.enter('search index + output checks');
       steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
     });
@@ -72,6 +63,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     peakMemory = sampler?.stop();
   }
   return { outDir, pages, steps, milliseconds: performance.now() - started, ...(peakMemory ? { peakMemory } : {}) };
+}
+
+/** Eleventy (and the Cyrillic edition, in its `eleventy.after`) into `tmpDir`; the pages written. */
+async function renderSite(paths: SitePaths, tmpDir: string): Promise<number> {
+  const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
+    configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
+    quietMode: true,
+  });
+  try {
+    const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
+    const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
+    // Every /sr/ page also has its Cyrillic twin.
+    return html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
+  } catch (error) {
+    throw new BuildError(describeEleventyError(error));
+  }
 }
 
 /** Eleventy wraps errors; the author needs the innermost message (it names the file). */

@@ -33,7 +33,7 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
   let output = '';
   const reindex = async () => {
     const pages: IndexPage[] = [...rendered].map(([url, html]) => ({ url, html }));
-    await writeSearchIndex(pages, path.resolve(output, PAGEFIND_DIR));
+    await writeSearchIndex((include) => pages.filter((page) => include(page.url)), path.resolve(output, PAGEFIND_DIR));
   };
   const schedule = () => {
     if (running) {

@@ -248,7 +248,7 @@ describe('stemming on a page that says "breach"', () => {
       path.join(dir, 'en/articles/breach-report/index.html'),
       '<!doctype html><html lang="en"><head><title>x</title></head><body><article data-pagefind-body data-pagefind-filter="kind:article"><h1>After the breach</h1><p>What a small office should do after a data breach.</p></article></body></html>',
     );
-    await writeSearchIndex(sitePages(dir), path.join(dir, 'pagefind'));
+    await writeSearchIndex((include) => sitePages(dir, include), path.join(dir, 'pagefind'));
     local = await serveStatic(dir);
   });
   afterAll(async () => {
