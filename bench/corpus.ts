@@ -36,19 +36,97 @@ const EN_WORDS = (
   'learning coffee book river bridge mountain village city house family friend morning evening trust ' +
   'experience advice solution decision change habit health rest travel breach breaches backup team leader'
 ).split(' ');
+/** The most frequent words of running text. */
+const SR_FUNCTION_WORDS = 'i je u da se na za od ne to što sa kao su ali iz bi kad samo ili još već po ako do sve koji koja'.split(' ');
+const EN_FUNCTION_WORDS = 'the of and to a in is that it for as with was on be by this are or not from at but have an which'.split(' ');
+
+/**
+ * The benchmark's search query of each language (bench/first-query.ts) sits at this frequency
+ * rank: a topic word found in about one article in ten, as a reader's query usually is, rather
+ * than a word on every page.
+ */
+export const QUERY_WORDS = { sr: 'zaštita', en: 'security' } as const;
+const QUERY_RANK = 400;
+
+/** Word-like strings from syllables of the language: the long tail of a real vocabulary. */
+function pseudoWords(lang: 'sr' | 'en', rnd: () => number, count: number, taken: ReadonlySet<string>): string[] {
+  const onsets = lang === 'sr'
+    ? ['b', 'v', 'g', 'd', 'đ', 'ž', 'z', 'j', 'k', 'l', 'lj', 'm', 'n', 'nj', 'p', 'r', 's', 't', 'ć', 'f', 'h', 'c', 'č', 'dž', 'š', 'br', 'dr', 'gr', 'kr', 'pr', 'sl', 'st', 'tr', 'zv', 'sv', 'pl', 'dj']
+    : ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'y', 'st', 'tr', 'ch', 'sh', 'th', 'br', 'cl', 'gr', 'pl', 'sp', 'wh'];
+  const vowels = lang === 'sr' ? ['a', 'e', 'i', 'o', 'u', 'ije', 'je'] : ['a', 'e', 'i', 'o', 'u', 'ea', 'ou', 'ai', 'ee'];
+  const endings = lang === 'sr' ? ['', '', 'a', 'e', 'i', 'u', 'om', 'ima', 'ost', 'ski', 'nje', 'ti'] : ['', '', 's', 'ed', 'ing', 'tion', 'er', 'ly', 'ness', 'al'];
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
+  const words: string[] = [];
+  const seen = new Set(taken);
+  while (words.length < count) {
+    let word = '';
+    for (let syllables = 1 + Math.floor(rnd() * 3); syllables > 0; syllables--) word += pick(onsets) + pick(vowels);
+    word += pick(endings);
+    if (word.length < 3 || seen.has(word)) continue;
+    seen.add(word);
+    words.push(word);
+  }
+  return words;
+}
+
+/**
+ * A language's vocabulary with Zipf's law (exponent 1.07) over ranks: function words first, the
+ * topic words spread over ranks 30–3,000 (the query word at {@link QUERY_RANK}), then 12,000
+ * generated words. An 800-word article then holds about 400 distinct words, and a site of
+ * thousands of articles tens of thousands, as real prose does; a few dozen words repeated on
+ * every page would give Pagefind an index unlike any real site's.
+ */
+interface Vocabulary {
+  readonly words: readonly string[];
+  pick(): string;
+}
+
+function vocabulary(lang: 'sr' | 'en', rnd: () => number): Vocabulary {
+  const functionWords = lang === 'sr' ? SR_FUNCTION_WORDS : EN_FUNCTION_WORDS;
+  const query = QUERY_WORDS[lang];
+  const topics = (lang === 'sr' ? SR_WORDS : EN_WORDS).filter((w) => w !== query);
+  const tail = pseudoWords(lang, rnd, 12_000, new Set([...functionWords, ...topics, query]));
+  const ranked = [...functionWords];
+  const step = Math.floor((3000 - 30) / topics.length);
+  let t = 0;
+  let k = 0;
+  while (t < tail.length || k < topics.length) {
+    const rank = ranked.length + 1;
+    if (rank === QUERY_RANK) ranked.push(query);
+    else if (k < topics.length && rank >= 30 && (rank - 30) % step === 0) ranked.push(topics[k++] as string);
+    else if (t < tail.length) ranked.push(tail[t++] as string);
+    else ranked.push(topics[k++] as string);
+  }
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= ranked.length; rank++) cumulative.push((total += 1 / rank ** 1.07));
+  return {
+    words: ranked,
+    pick: () => {
+      const target = rnd() * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cumulative[mid] as number) < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return ranked[lo] as string;
+    },
+  };
+}
 
 const SR_TAGS = ['bezbjednost', 'privatnost', 'rukovodjenje', 'putovanja', 'hrana', 'knjige', 'zdravlje', 'istorija'];
 const EN_TAGS = ['security', 'privacy', 'leadership', 'travel', 'food', 'books', 'health', 'history'];
 
-function sentence(words: readonly string[], rnd: () => number, length: number): string {
+function sentence(words: Vocabulary, _rnd: () => number, length: number): string {
   const out: string[] = [];
-  for (let i = 0; i < length; i++) out.push(words[Math.floor(rnd() * words.length)] as string);
+  for (let i = 0; i < length; i++) out.push(words.pick());
   const text = out.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
-function body(lang: 'sr' | 'en', rnd: () => number, links: string[]): string {
-  const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+function body(words: Vocabulary, rnd: () => number, links: string[]): string {
   const parts: string[] = [];
   for (let section = 0; section < 5; section++) {
     parts.push(`## ${sentence(words, rnd, 3).slice(0, -1)}`);
@@ -83,6 +161,7 @@ export interface CorpusOptions {
 /** Writes the corpus site (content/ and _data/) into `dir`, replacing what was there. */
 export function generateCorpus(options: CorpusOptions): { articles: number; dir: string } {
   const rnd = random(options.seed ?? 2026);
+  const vocabularies = { sr: vocabulary('sr', rnd), en: vocabulary('en', rnd) };
   const dir = path.resolve(options.dir);
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['content/sr/articles', 'content/en/articles', 'content/sr/library', 'content/en/library', 'content/files', '_data']) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -99,7 +178,7 @@ export function generateCorpus(options: CorpusOptions): { articles: number; dir:
     { slug: 'okvir', format: 'web', url: 'https://www.nist.gov/cyberframework' },
   ];
   for (const lang of ['sr', 'en'] as const) {
-    const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+    const words = vocabularies[lang];
     for (const item of items) {
       const lines = ['---', `title: "${sentence(words, rnd, 3).slice(0, -1)}"`, 'authors: ["D. M."]', `description: "${sentence(words, rnd, 12)}"`, 'year: 2025', `format: ${item.format}`];
       lines.push(item.file ? `file: ${item.file}` : `url: ${item.url}`, `translationKey: item-${item.slug}`, '---', '', sentence(words, rnd, 40), '');
@@ -118,7 +197,7 @@ export function generateCorpus(options: CorpusOptions): { articles: number; dir:
     for (const lang of ['sr', 'en'] as const) {
       if (written >= options.articles) break;
       if (!hasArticle(i, lang)) continue;
-      const words = lang === 'sr' ? SR_WORDS : EN_WORDS;
+      const words = vocabularies[lang];
       const tags = lang === 'sr' ? SR_TAGS : EN_TAGS;
       const slug = `${lang === 'sr' ? 'clanak' : 'article'}-${String(i).padStart(5, '0')}`;
       const previous = i > 0 ? `/${lang}/${lang === 'sr' ? 'clanci' : 'articles'}/${lang === 'sr' ? 'clanak' : 'article'}-${String(i - 1).padStart(5, '0')}/` : '';
@@ -134,7 +213,7 @@ export function generateCorpus(options: CorpusOptions): { articles: number; dir:
         '---',
         '',
       ].join('\n');
-      writeFileSync(path.join(dir, 'content', lang, 'articles', `${slug}.md`), frontMatter + body(lang, rnd, previous && hasArticle(i - 1, lang) ? [previous] : []));
+      writeFileSync(path.join(dir, 'content', lang, 'articles', `${slug}.md`), frontMatter + body(words, rnd, previous && hasArticle(i - 1, lang) ? [previous] : []));
       written++;
     }
   }
