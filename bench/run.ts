@@ -10,11 +10,11 @@ import { measureIncremental, type IncrementalReport } from './incremental';
 import { lighthouseMarkdown, runLighthouse, type LighthouseReport } from './lighthouse';
 
 /**
- * `npm run bench` (full: N = 1,000 / 4,000 / 10,000 with 2 / 2 / 1 alternated runs, under 15
+ * `npm run bench` (full: N = 1,000 / 4,000 / 10,000 with 2 alternated runs each, under 15
  * minutes on 2 cores) and `npm run bench -- --quick` (N = 500, one run, what CI runs): the
  * production build against a bare-Eleventy baseline on the same generated corpus, written to
  * tmpfs; medians, ratios and budgets. Each measured production build is cold for the output-check
- * cache (`<corpus>/.cache/output-checks.json` deleted first); one more, warm, build follows.
+ * cache (`<corpus>/.cache/output-checks.json` deleted first); one more, warm, build follows (up to N = 4,000).
  * Then per N the bytes of a first query (bench/first-query.ts); the incremental rebuild of the
  * dev server at N = 4,000 and in the quick run (bench/incremental.ts); Lighthouse on the largest
  * N, only in a full run or with `--lighthouse` (bench/lighthouse.ts).
@@ -29,7 +29,9 @@ const { values } = parseArgs({
 const quick = values.quick === true;
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : quick ? [500] : [1000, 4000, 10000];
 /** Alternated runs per size: fewer for the larger corpora, so a full run stays under 15 minutes. */
-const DEFAULT_RUNS: Readonly<Record<number, number>> = { 1000: 2, 4000: 2, 10000: 1 };
+const DEFAULT_RUNS: Readonly<Record<number, number>> = { 1000: 2, 4000: 2, 10000: 2 };
+/** The warm rebuild is measured up to this N (at 10,000 it would cost the time of a third build). */
+const WARM_UP_TO = 4000;
 const runsFor = (n: number) => (values.runs ? Number(values.runs) : quick ? 1 : (DEFAULT_RUNS[n] ?? 2));
 const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
 const withLighthouse = !skip.has('lighthouse') && (values.lighthouse === true || !quick);
@@ -109,7 +111,7 @@ for (const n of sizes) {
     production.push(build());
   }
   // Warm: the same content again, the output-check cache kept (an author's next build).
-  const warm = build();
+  const warm = n <= WARM_UP_TO ? build() : undefined;
   const steps: Record<string, number> = {};
   for (const name of Object.keys(production[0]?.steps ?? {})) steps[name] = median(production.map((r) => r.steps?.[name] ?? 0));
   const prodMs = median(production.map((r) => r.milliseconds));
@@ -121,7 +123,7 @@ for (const n of sizes) {
     'library item': pageWeight(outDir, firstUrl(outDir, '/sr/ebiblioteka/') ?? '/sr/ebiblioteka/'),
     search: pageWeight(outDir, '/sr/pretraga/'),
   };
-  console.log(`N=${n}: production ${seconds(prodMs)} cold (${runs} run${runs === 1 ? '' : 's'}), ${seconds(warm.milliseconds)} warm; baseline ${seconds(baseMs)}; ratio ${(prodMs / baseMs).toFixed(2)}×`);
+  console.log(`N=${n}: production ${seconds(prodMs)} cold (${runs} run${runs === 1 ? '' : 's'}), ${warm ? seconds(warm.milliseconds) : '–'} warm; baseline ${seconds(baseMs)}; ratio ${(prodMs / baseMs).toFixed(2)}×`);
   let firstQuery: FirstQueryReport | undefined;
   if (!skip.has('first-query')) {
     firstQuery = await measureFirstQuery(outDir);
@@ -138,8 +140,7 @@ for (const n of sizes) {
     runs,
     productionMs: prodMs,
     productionRunsMs: production.map((r) => r.milliseconds),
-    warmRebuildMs: warm.milliseconds,
-    warmStepsMs: warm.steps,
+    ...(warm ? { warmRebuildMs: warm.milliseconds, warmStepsMs: warm.steps } : {}),
     baselineMs: baseMs,
     baselineRunsMs: baseline.map((r) => r.milliseconds),
     ratio: prodMs / baseMs,
@@ -169,7 +170,7 @@ type Row = (typeof report)[number] & {
   articles: number;
   pages: number;
   productionMs: number;
-  warmRebuildMs: number;
+  warmRebuildMs?: number;
   baselineMs: number;
   ratio: number;
   productionPeakRssMB: number;
@@ -211,7 +212,7 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.articles} | ${r.pages} | ${seconds(r.productionMs)} | ${seconds(r.warmRebuildMs)} | ${seconds(r.baselineMs)} | ${r.ratio.toFixed(2)}× | ${r.productionPeakRssMB.toFixed(0)} MB${r.phasePeakRssMB ? ` (${Object.entries(r.phasePeakRssMB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})` : ''} | ${Object.entries(r.stepsMs).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')} | ${r.outputMB.toFixed(1)} MB | ${r.searchIndexMB.toFixed(1)} MB |`,
+      `| ${r.articles} | ${r.pages} | ${seconds(r.productionMs)} | ${r.warmRebuildMs === undefined ? '–' : seconds(r.warmRebuildMs)} | ${seconds(r.baselineMs)} | ${r.ratio.toFixed(2)}× | ${r.productionPeakRssMB.toFixed(0)} MB${r.phasePeakRssMB ? ` (${Object.entries(r.phasePeakRssMB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})` : ''} | ${Object.entries(r.stepsMs).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')} | ${r.outputMB.toFixed(1)} MB | ${r.searchIndexMB.toFixed(1)} MB |`,
   ),
   '',
   '| page (largest N) | HTML | CSS | JS | compressed total |',

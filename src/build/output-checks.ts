@@ -59,11 +59,6 @@ function fileOfUrlPath(url: string, rels: ReadonlySet<string>): string | undefin
 
 /** Pages a worker must get for starting it to pay off. */
 const PAGES_PER_WORKER = 200;
-/**
- * html-validate makes short-lived garbage by the megabyte per page: a larger young generation
- * (V8's default semi-space is 16 MB) halves the scavenges; measured 4% less CPU per page.
- */
-const WORKER_YOUNG_GENERATION_MB = 192;
 const WORKER_ENTRY = new URL('./page-validation-worker.mjs', import.meta.url);
 
 /**
@@ -79,7 +74,7 @@ async function validateInParallel(outDir: string, rels: readonly string[], origi
     chunks.map(
       (chunk) =>
         new Promise<PageValidationResult>((resolve, reject) => {
-          const worker = new Worker(WORKER_ENTRY, { workerData: { outDir, rels: chunk, origin }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+          const worker = new Worker(WORKER_ENTRY, { workerData: { outDir, rels: chunk, origin } });
           worker.once('message', (result: PageValidationResult) => {
             resolve(result);
             void worker.terminate();
