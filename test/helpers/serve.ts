@@ -6,7 +6,7 @@ import path from 'node:path';
 import { localServerHeaders } from '../../src/security/headers';
 
 /** Content types of what the site serves; `application/wasm` matters (streaming compilation). */
-const MIME: Readonly<Record<string, string>> = {
+export const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
