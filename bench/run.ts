@@ -244,7 +244,9 @@ console.log(`\n${table}`);
 const resultsDir = path.join(REPO_ROOT, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
 const stamp = new Date().toISOString().slice(0, 10);
-const name = quick ? `${stamp}-quick` : stamp;
+// A run narrowed by options is stored beside the day's full run, never over it.
+const partial = !quick && (values.sizes !== undefined || values.runs !== undefined || skip.size > 0);
+const name = quick ? `${stamp}-quick` : partial ? `${stamp}-partial` : stamp;
 const json = { date: new Date().toISOString(), quick, runs: Object.fromEntries(sizes.map((n) => [n, runsFor(n)])), wallMs: totalMs, results: report, lighthouse: lighthouse ?? (lighthouseError ? { error: lighthouseError } : undefined), budgets };
 writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
-writeFileSync(path.join(resultsDir, `${name}.md`), `# Benchmark ${stamp}${quick ? ' (quick)' : ''}\n\n${table}\n`);
+writeFileSync(path.join(resultsDir, `${name}.md`), `# Benchmark ${stamp}${quick ? ' (quick)' : partial ? ` (partial: ${process.argv.slice(2).join(' ')})` : ''}\n\n${table}\n`);

@@ -3,7 +3,7 @@
  * its diacritics) around the words that match the query, those words marked.
  *
  * Serbian pages are indexed in folded form (see `normalise.ts`), so Pagefind's own excerpt would be
- * folded ASCII; the original text travels in the result's metadata and is cut here instead. A word
+ * folded ASCII; the original text travels in the result in its place (`fragments.ts`) and is cut here. A word
  * matches when its search key starts with a query term less a short ending, a cheap stand-in for the
  * stemmer that chose the page (`breaches` marks `breach`, `ćevapi` marks `ćevape`). Pure: unit
  * tested, and bundled for the browser.
@@ -77,7 +77,7 @@ export function buildExcerpt(source: string, query: string, language: SearchLang
 }
 
 /**
- * The text to cut an excerpt from: a folded page's original text (metadata `text`), else Pagefind's
+ * The text to cut an excerpt from: a folded page's original text (in the reader's script), else Pagefind's
  * own text less the title it starts with (`Title. Body…`; the title is shown above the excerpt).
  */
 export function excerptSource(content: string, title: string | undefined, originalText: string | undefined): string {

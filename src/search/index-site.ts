@@ -5,8 +5,9 @@
  *
  * Serbian pages go in folded (see `fold-page.ts`), and only the Latin ones: a Cyrillic twin folds
  * to the very same search keys, so indexing it too would double the work and the download for
- * nothing. Results carry the original text marked in runs, and the Cyrillic search page shows
- * them transliterated as its pages are, at their `/sr-cyrl/` URLs (`display.ts`).
+ * nothing. Results carry the original text marked in runs (in place of the folded text, see
+ * `fragments.ts`), and the Cyrillic search page shows them transliterated as its pages are, at
+ * their `/sr-cyrl/` URLs (`display.ts`).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import * as pagefind from 'pagefind';
 import type { PostBuildStep } from '../build/post-build';
 import { editionOfUrl } from '../config/editions';
 import { foldPageForIndex } from './fold-page';
+import { shipOriginalText } from './fragments';
 import { PAGEFIND_DIR } from './locations';
 import { searchLanguageOf, type SearchLanguage } from './normalise';
 
@@ -113,6 +115,7 @@ async function indexLanguage(pages: AsyncIterable<IndexPage> | Iterable<IndexPag
     if (count > 0 || always) {
       const written = await index.writeFiles({ outputPath });
       check('writeFiles', written.errors);
+      if (language === 'sr' && count > 0) await shipOriginalText(outputPath, SERBIAN_INDEX);
     }
   } finally {
     await pagefind.close();

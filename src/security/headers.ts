@@ -9,7 +9,7 @@
  * Content-Security-Policy, directive by directive. Everything is refused (`default-src 'none'`)
  * and then opened only as far as the site needs:
  * - scripts from the site itself, plus WebAssembly compilation for Pagefind's search;
- * - search runs in a worker that Pagefind may start from a `blob:` URL;
+ * - no workers: Pagefind's search runs on the search page's own thread (`noWorker`);
  * - `data:` images for small inline icons (CSS), never another origin;
  * - forms (the search box) submit only to the site; nothing may frame the site.
  */
@@ -20,7 +20,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'worker-src': ["'self'", 'blob:'],
+  'worker-src': ["'none'"],
   'manifest-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'self'"],

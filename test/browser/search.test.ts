@@ -233,6 +233,27 @@ describe('budget', () => {
     await page.waitForLoadState('networkidle');
     console.info(`first query on the sample site: ${(bytes / 1024).toFixed(0)} KiB over ${log.requests.length} requests`);
     expect(bytes).toBeLessThan(400 * 1024);
+    // Search runs on the page's thread: Pagefind's worker script is never fetched.
+    expect(log.requests.filter((url) => url.includes('worker'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows five results at first and downloads only theirs; "show more" adds five more', async () => {
+    const { page, log } = await browser.open();
+    logs.push(log);
+    const fragments = () => log.requests.filter((url) => url.endsWith('.pf_fragment')).length;
+    // `i` ("and") is in every Serbian page, so there are more than ten results.
+    await page.goto(`${server.origin}${SEARCH_PAGES['sr-Latn']}?q=i`);
+    expect(await resultLinks(page)).toHaveLength(5);
+    await page.waitForLoadState('networkidle');
+    expect(fragments()).toBe(5);
+    const more = page.locator('#search-more');
+    await expect.poll(() => more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(10);
+    const links = await page.locator('.search-result h2 a').evaluateAll((a) => a.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(new Set(links).size).toBe(10);
+    expect(fragments()).toBe(10);
     await page.close();
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config/paths';
 import { optionsFromData, type TransliterationData } from '../../src/i18n/transliterate';
 import { displayText } from '../../src/search/display';
-import { foldPageForIndex } from '../../src/search/fold-page';
+import { foldPageForIndex, TEXT_META } from '../../src/search/fold-page';
+import { decodeFragment } from '../../src/search/fragments';
 import { SAMPLE_SITE } from '../helpers/build';
 import { BuiltSite } from '../helpers/site';
 
@@ -17,6 +18,8 @@ const site = new BuiltSite(SAMPLE_SITE);
 const transliteration = optionsFromData(JSON.parse(readFileSync(path.join(REPO_ROOT, '_data/transliteration.json'), 'utf8')) as TransliterationData);
 const read = (url: string) => readFileSync(site.fileFor(url) as string, 'utf8');
 const indexedSerbian = site.htmlUrls().filter((url) => url.startsWith('/sr/') && read(url).includes('data-pagefind-body'));
+const fragmentDir = path.join(SAMPLE_SITE, 'pagefind/fragment');
+const fragments = readdirSync(fragmentDir).map((file) => ({ file, fragment: decodeFragment(readFileSync(path.join(fragmentDir, file)), file) }));
 
 describe('the search index', () => {
   it('has an English and a Serbian index, and none per script', () => {
@@ -40,5 +43,26 @@ describe('the search index', () => {
     for (const key of Object.keys(latin.meta)) expect(displayText(latin.meta[key] ?? '', 'Cyrl', transliteration), key).toBe(displayText(twin.meta[key] ?? '', 'Latn'));
     // A real test: the page has Cyrillic text to compare.
     expect(displayText(twin.text, 'Latn')).toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it('ships each Serbian result with its original text only, in place of the folded text', () => {
+    const serbian = fragments.filter(({ file }) => file.startsWith('sr_'));
+    expect(serbian.map(({ fragment }) => fragment.url).sort()).toEqual([...indexedSerbian].sort());
+    for (const { fragment } of serbian) {
+      const original = foldPageForIndex(read(fragment.url)).original;
+      expect(fragment.content, fragment.url).toBe(original.text);
+      expect(fragment.meta[TEXT_META], fragment.url).toBeUndefined();
+      expect(fragment.meta['title'], fragment.url).toBe(original.title);
+    }
+  });
+
+  it('leaves English results as Pagefind wrote them (their own text, no copy)', () => {
+    const english = fragments.filter(({ file }) => file.startsWith('en_'));
+    expect(english.length).toBeGreaterThanOrEqual(10);
+    for (const { fragment } of english) {
+      expect(fragment.url).toMatch(/^\/en\//);
+      expect(fragment.meta[TEXT_META]).toBeUndefined();
+      expect(fragment.content).toContain(fragment.meta['title']);
+    }
   });
 });

@@ -18,7 +18,8 @@ describe('security headers', () => {
     expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
     expect(csp.get('font-src')).toEqual(["'self'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
-    expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
+    // Pagefind runs on the search page's thread (noWorker): no page may start a worker.
+    expect(csp.get('worker-src')).toEqual(["'none'"]);
     expect(csp.get('manifest-src')).toEqual(["'self'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'self'"]);

@@ -4,7 +4,7 @@
  */
 export interface PagefindData {
   readonly url: string;
-  /** The indexed text (folded ASCII for Serbian pages). */
+  /** The page's text: for Serbian pages the original, marked in runs (see `search/fragments.ts`). */
   readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
   readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
@@ -20,6 +20,8 @@ export interface PagefindSearch {
 }
 
 export interface PagefindModule {
+  /** Before `init`: `noWorker` keeps the search on the page's thread (no worker script to fetch). */
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
@@ -27,6 +29,9 @@ export interface PagefindModule {
 /** Loads Pagefind from the site (same origin: no other host is ever asked). */
 export async function loadPagefind(url: string): Promise<PagefindModule> {
   const module = (await import(/* a URL of the built site, not a bundled module */ url)) as PagefindModule;
+  // The worker is a second 43 KB script (12 KB compressed) on the first query, for searches that
+  // take milliseconds on this site's index; without it the CSP refuses workers altogether.
+  await module.options({ noWorker: true });
   await module.init();
   return module;
 }

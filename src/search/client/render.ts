@@ -61,8 +61,9 @@ export function renderResult(data: PagefindData, context: RenderContext): HTMLLI
   });
 
   const excerpt = element('p', 'search-excerpt');
-  const text = data.meta['text'] === undefined ? undefined : context.text(data.meta['text']);
-  for (const part of buildExcerpt(excerptSource(data.content, title, text), context.query, context.language)) {
+  // A Serbian result's content is its page's original text, marked in runs (see `fragments.ts`).
+  const original = context.language === 'sr' ? context.text(data.content) : undefined;
+  for (const part of buildExcerpt(excerptSource(data.content, title, original), context.query, context.language)) {
     excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   }
   item.append(heading, meta, excerpt);

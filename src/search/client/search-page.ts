@@ -12,8 +12,11 @@ import { loadPagefind, type PagefindModule, type PagefindResult } from './pagefi
 import { renderResult } from './render';
 import { readState, writeState, type SearchState } from './url-state';
 
-/** Results rendered at once; "show more" adds as many again. */
-const PAGE_SIZE = 10;
+/**
+ * Results rendered at once; "show more" adds as many again. Five, as Pagefind's own UI: each shown
+ * result downloads its page's text (2.5–3.5 KB compressed), and the first query's budget is 150 KB.
+ */
+const PAGE_SIZE = 5;
 /** Typing pause before a search, in milliseconds. */
 const TYPING_DELAY = 150;
 
