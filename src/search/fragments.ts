@@ -5,7 +5,8 @@
  * which is the only one a reader is ever shown. After indexing, each Serbian fragment keeps the
  * original text alone, in Pagefind's own `content` field: the search itself reads only the index
  * chunks, never a fragment, so matching is unchanged, and each Serbian result downloads about a
- * kilobyte (compressed) less.
+ * kilobyte (compressed) less. The folded headings (`anchors`, for sub-results, which the search
+ * page does not show) are dropped too.
  *
  * The file format is Pagefind 1.6's (pinned): gzip over the signature `pagefind_dcd` and a JSON
  * object. Anything else is refused with the file's name rather than guessed at.
@@ -38,9 +39,9 @@ export function decodeFragment(bytes: Uint8Array, file: string): Fragment {
   return fragment as Fragment;
 }
 
-/** The file Pagefind would write for `fragment`. */
+/** The file Pagefind would write for `fragment` (compressed harder: it is written once, fetched often). */
 export function encodeFragment(fragment: Fragment): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]));
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]), { level: 9 });
 }
 
 /**
@@ -52,7 +53,8 @@ export function withOriginalContent(fragment: Fragment): Fragment | undefined {
   if (original === undefined) return undefined;
   const meta = { ...fragment.meta };
   delete meta[TEXT_META];
-  return { ...fragment, content: original, meta };
+  // The headings Pagefind found, in folded text, for sub-results the search page does not show.
+  return { ...fragment, content: original, meta, anchors: [] };
 }
 
 /**

@@ -53,6 +53,7 @@ describe('the search index', () => {
       expect(fragment.content, fragment.url).toBe(original.text);
       expect(fragment.meta[TEXT_META], fragment.url).toBeUndefined();
       expect(fragment.meta['title'], fragment.url).toBe(original.title);
+      expect(fragment['anchors'], fragment.url).toEqual([]);
     }
   });
 
