@@ -4,6 +4,7 @@ import i18nPlugin from 'eleventy-plugin-i18n';
 import { readEnvironment } from './src/config/environment';
 import { sitePaths } from './src/config/paths';
 import { assetsPlugin } from './src/build/assets';
+import { hotPagePlugin } from './src/dev/plugin';
 import { collectionsPlugin } from './src/content/collections';
 import { contentRoutingPlugin } from './src/content/directory-data';
 import { dataFilesPlugin } from './src/content/data-files';
@@ -57,6 +58,7 @@ export default function (eleventyConfig: UserConfig) {
   searchPlugin(eleventyConfig); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
   seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration }); // feeds, sitemap, robots.txt, preview images
   securityHeadersPlugin(eleventyConfig); // _headers in the output; the same headers from `npm start`
+  hotPagePlugin(eleventyConfig, paths, siteTranslitOptions(paths.data)); // `npm start`: an edited body on screen before the rebuild
 
   eleventyConfig.setQuietMode(true);
 }

@@ -1,14 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { REPO_ROOT } from '../src/config/paths';
+import { launchBrowser } from '../test/helpers/browser';
+import { copyRepository } from '../test/helpers/repo-copy';
 
 /**
  * The incremental rebuild: `npm start` (Eleventy's dev server, `--incremental`) on a generated
- * corpus, then one Serbian article edited at a time; measured from the write until both the
- * rebuilt page and its Cyrillic twin hold the new text on disk, with the number of files Eleventy
- * says it wrote.
+ * corpus, then one Serbian article edited at a time, with the article open in Chromium; measured
+ * from the write until the open page shows the new text (reloaded by the dev server), until both
+ * the page and its Cyrillic twin hold it on disk, and until Eleventy's own rebuild, which brings
+ * listings, feeds and neighbours up to date, has written its files (and how many).
  *
  * Eleventy's incremental mode needs the content inside its working directory (a DMSPOT_SITE_ROOT
  * elsewhere makes every change a full rebuild), so the server runs in a copy of the repository on
@@ -20,8 +22,12 @@ import { REPO_ROOT } from '../src/config/paths';
 
 export interface IncrementalEdit {
   readonly article: string;
+  /** From the write until the page open in Chromium shows the new text (the budget). */
+  readonly shownMilliseconds: number;
   /** From the write until /sr/… and /sr-cyrl/… on disk hold the new text. */
   readonly milliseconds: number;
+  /** From the write until Eleventy's rebuild said "Wrote N files" (the whole site up to date). */
+  readonly rebuiltMilliseconds: number | null;
   /** Until the /sr/… page alone holds it. */
   readonly latinMilliseconds: number;
   /** What Eleventy's log says for that rebuild ("Wrote N files"), if it said. */
@@ -36,7 +42,10 @@ export interface IncrementalReport {
   readonly startupMs: number;
   readonly startupFilesWritten: number | null;
   readonly edits: IncrementalEdit[];
+  /** Median of {@link IncrementalEdit.shownMilliseconds}. */
+  readonly medianShownMs: number;
   readonly medianMs: number;
+  readonly medianRebuiltMs: number | null;
   readonly medianFilesWritten: number | null;
 }
 
@@ -62,21 +71,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A copy of the repository with the corpus as its content; returns its folder. */
 export function prepareCopy(corpus: string, dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\0')) {
-    if (!file || /^(content|_data|bench\/results)\//.test(file)) continue;
-    const from = path.join(REPO_ROOT, file);
-    if (!existsSync(from) || !statSync(from).isFile()) continue;
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    cpSync(from, path.join(dir, file));
-  }
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  cpSync(path.join(corpus, 'content'), path.join(dir, 'content'), { recursive: true });
-  cpSync(path.join(corpus, '_data'), path.join(dir, '_data'), { recursive: true });
-  return dir;
+  return copyRepository(corpus, dir);
 }
 
 /** Files under `outDir` (not `pagefind/`) modified since `since`, counted by their first two path segments. */
@@ -159,6 +154,7 @@ export async function measureIncremental(corpus: string, options: { edits?: numb
     const startupMs = Date.now() - started;
     const startupFilesWritten = Number(first[1]);
     await waitForIdle(pgid);
+    const browser = await launchBrowser(`http://localhost:${port}`);
     const articles = readdirSync(path.join(copy, 'content/sr/articles')).filter((f) => f.endsWith('.md')).sort();
     const edits: IncrementalEdit[] = [];
     const count = options.edits ?? 3;
@@ -170,9 +166,21 @@ export async function measureIncremental(corpus: string, options: { edits?: numb
       if (!existsSync(latin) || !existsSync(cyrillic)) throw new Error(`no built page for ${file} (${latin}); the dev server said:\n${log.slice(-4000)}`);
       // Digits read the same in both scripts: the marker is found in the Cyrillic twin too.
       const marker = `${Date.now()}${i}`;
+      const { page } = await browser.open();
+      await page.goto(`http://localhost:${port}/sr/clanci/${slug}/`);
+      // Connected to the dev server's reload socket before the edit.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('reload-client')), undefined, { timeout: 10_000 }).catch(() => undefined);
+      await sleep(300);
       const logFrom = log.length;
       const written = Date.now();
+      const shown = page
+        .waitForFunction((text) => document.body.textContent?.includes(text) ?? false, marker, { timeout: 120_000, polling: 5 })
+        .then(() => Date.now() - written);
       appendFileSync(path.join(copy, 'content/sr/articles', file), `\nDopuna članka, izmjena broj ${marker}.\n`);
+      const rebuilt = waitForLog(logFrom, /Wrote (\d+) files?/, 60_000).then(
+        (match) => ({ match, ms: Date.now() - written }),
+        () => null,
+      );
       let latinMs = 0;
       for (;;) {
         const elapsed = Date.now() - written;
@@ -183,16 +191,30 @@ export async function measureIncremental(corpus: string, options: { edits?: numb
         await sleep(5);
       }
       const milliseconds = Date.now() - written;
-      const wrote = await waitForLog(logFrom, /Wrote (\d+) files?/, 30_000).catch(() => null);
+      const shownMilliseconds = await shown;
+      const rebuild = await rebuilt;
+      const wrote = rebuild?.match ?? null;
+      const rebuiltMilliseconds = rebuild?.ms ?? null;
+      await page.close();
       // The Cyrillic twins are written after Eleventy's own files: let them land, then look.
       await sleep(1000);
       const modifiedBySection = modifiedSince(path.join(copy, '_site'), written - 5);
       // Before the next edit, the background re-index of the search has to finish.
       if (i < count - 1) await waitForIdle(pgid);
-      edits.push({ article: `sr/articles/${file}`, milliseconds, latinMilliseconds: latinMs, filesWritten: wrote ? Number(wrote[1]) : null, modifiedBySection, log: log.slice(logFrom).trim().slice(0, 2000) });
+      edits.push({ article: `sr/articles/${file}`, shownMilliseconds, milliseconds, rebuiltMilliseconds, latinMilliseconds: latinMs, filesWritten: wrote ? Number(wrote[1]) : null, modifiedBySection, log: log.slice(logFrom).trim().slice(0, 2000) });
     }
+    await browser.close();
     const files = edits.map((e) => e.filesWritten).filter((n): n is number => n !== null);
-    return { startupMs, startupFilesWritten, edits, medianMs: median(edits.map((e) => e.milliseconds)), medianFilesWritten: files.length ? median(files) : null };
+    const rebuilt = edits.map((e) => e.rebuiltMilliseconds).filter((n): n is number => n !== null);
+    return {
+      startupMs,
+      startupFilesWritten,
+      edits,
+      medianShownMs: median(edits.map((e) => e.shownMilliseconds)),
+      medianMs: median(edits.map((e) => e.milliseconds)),
+      medianRebuiltMs: rebuilt.length ? median(rebuilt) : null,
+      medianFilesWritten: files.length ? median(files) : null,
+    };
   } finally {
     try {
       process.kill(-pgid, 'SIGTERM');

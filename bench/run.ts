@@ -132,7 +132,7 @@ for (const n of sizes) {
   let incremental: IncrementalReport | undefined;
   if (!skip.has('incremental') && (n === 4000 || quick)) {
     incremental = await measureIncremental(corpus, { workDir: path.join(WORK, `dev-${n}`) });
-    console.log(`N=${n}: incremental rebuild ${incremental.edits.map((e) => `${e.milliseconds} ms (${e.filesWritten ?? '?'} files)`).join(', ')}; dev server start ${seconds(incremental.startupMs)}`);
+    console.log(`N=${n}: edit on screen ${incremental.edits.map((e) => `${e.shownMilliseconds} ms`).join(', ')}; whole site rebuilt ${incremental.edits.map((e) => `${e.rebuiltMilliseconds ?? '?'} ms (${e.filesWritten ?? '?'} files)`).join(', ')}; dev server start ${seconds(incremental.startupMs)}`);
   }
   report.push({
     articles: generated.articles,
@@ -190,7 +190,7 @@ if (at4k) {
   budgets.push(['N=4,000: production (cold) ≤ 4× baseline', at4k.ratio <= 4]);
   budgets.push(['N=4,000: peak RSS ≤ 2.5 GB', at4k.productionPeakRssMB <= 2500]);
   if (at4k.firstQuery) budgets.push(['N=4,000: first query ≤ 150 KB fetched (every edition)', at4k.firstQuery.maxBytes <= 150_000]);
-  if (at4k.incremental) budgets.push(['N=4,000: incremental rebuild after editing one article < 1 s', at4k.incremental.medianMs < 1000]);
+  if (at4k.incremental) budgets.push(['N=4,000: an edited article rebuilt and reloaded in the browser < 1 s (dev server)', at4k.incremental.medianShownMs < 1000]);
 }
 if (at4k && at10k) budgets.push(['N=10,000 ≤ 2.7× the time and memory of N=4,000', at10k.productionMs <= 2.7 * at4k.productionMs && at10k.productionPeakRssMB <= 2.7 * at4k.productionPeakRssMB]);
 const last = rows[rows.length - 1];
@@ -229,9 +229,12 @@ const table = [
   ...(incremental.length
     ? [
         '',
-        '| incremental rebuild (dev server, one article edited) | median | each edit (files written) | dev server first build |',
-        '|---:|---:|---|---:|',
-        ...incremental.map((r) => `| N=${r.articles} | ${r.incremental!.medianMs} ms | ${r.incremental!.edits.map((e) => `${e.milliseconds} ms (${e.filesWritten ?? '?'})`).join(', ')} | ${seconds(r.incremental!.startupMs)} (${r.incremental!.startupFilesWritten ?? '?'} files) |`),
+        '| dev server, one article edited | on screen (median) | both scripts on disk | whole site rebuilt | each edit: on screen / rebuilt (files written) | dev server first build |',
+        '|---:|---:|---:|---:|---|---:|',
+        ...incremental.map(
+          (r) =>
+            `| N=${r.articles} | ${r.incremental!.medianShownMs} ms | ${r.incremental!.medianMs} ms | ${r.incremental!.medianRebuiltMs ?? '?'} ms | ${r.incremental!.edits.map((e) => `${e.shownMilliseconds} / ${e.rebuiltMilliseconds ?? '?'} ms (${e.filesWritten ?? '?'})`).join(', ')} | ${seconds(r.incremental!.startupMs)} (${r.incremental!.startupFilesWritten ?? '?'} files) |`,
+        ),
       ]
     : []),
   ...(lighthouse ? ['', `Lighthouse ${lighthouse.lighthouseVersion}, mobile, N=${last?.articles}:`, '', lighthouseMarkdown(lighthouse)] : []),

@@ -17,6 +17,8 @@ export interface ParsedFile {
   readonly data: Record<string, unknown>;
   /** The Markdown body, with line endings normalised to `\n`. */
   readonly body: string;
+  /** The front matter block's YAML as written (line endings normalised). */
+  readonly frontMatter: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -53,5 +55,5 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, 'front matter must be a list of "field: value" lines');
   }
-  return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+  return { data: data as Record<string, unknown>, body: text.slice(match[0].length), frontMatter: match[1] ?? '' };
 }

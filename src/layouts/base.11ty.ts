@@ -1,3 +1,4 @@
+import { rememberLayoutCall } from '../dev/layout-calls';
 import { sourceEdition, type Lang } from '../config/editions';
 import { absoluteUrl, homeUrl, toEditionUrl } from '../config/routes';
 import { editionTargets, hreflangAlternates } from '../content/alternates';
@@ -50,6 +51,7 @@ function bannerOf(data: BaseData, t: Translate, lang: Lang): string | undefined 
 }
 
 export function render(this: TemplateContext, data: BaseData): string {
+  rememberLayoutCall('base', this, data); // `npm start` only: see src/dev/hot-page.ts
   const lang = data.lang;
   const edition = sourceEdition(lang);
   const t = translator(this, lang);
