@@ -17,12 +17,25 @@ export interface ParsedFile {
   readonly data: Record<string, unknown>;
   /** The Markdown body, with line endings normalised to `\n`. */
   readonly body: string;
-  /** The front matter block's YAML as written (line endings normalised). */
-  readonly frontMatter: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const FENCE = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+
+/**
+ * The YAML of a file's front matter block as `parseContentFile` gives it (BOM dropped, line
+ * endings normalised), without parsing it; `undefined` when the file is not UTF-8 or has no block.
+ */
+export function frontMatterText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const match = FENCE.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  return match ? (match[1] ?? '') : undefined;
+}
 
 /**
  * Decodes and splits a Markdown file. Accepts a BOM and CRLF; refuses text that is not UTF-8
@@ -55,5 +68,5 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, 'front matter must be a list of "field: value" lines');
   }
-  return { data: data as Record<string, unknown>, body: text.slice(match[0].length), frontMatter: match[1] ?? '' };
+  return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }

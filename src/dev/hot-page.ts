@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import { toEditionUrl } from '../config/routes';
-import { parseContentFile } from '../content/front-matter';
+import { frontMatterText, parseContentFile } from '../content/front-matter';
 import type { TemplateContext } from '../types/eleventy';
 import type { LayoutCall, RememberedPage } from './layout-calls';
 
@@ -58,7 +58,7 @@ export async function renderHotPage(inputPath: string, bytes: Uint8Array, rememb
   } catch (error) {
     return { declined: (error as Error).message };
   }
-  if (parsed.frontMatter !== remembered.frontMatter) return { declined: 'the front matter changed' };
+  if (frontMatterText(bytes) !== remembered.frontMatter) return { declined: 'the front matter changed' };
   if (PICTURE.test(parsed.body)) return { declined: 'the body has pictures' };
   const problems = base.data['contentProblems'];
   if (Array.isArray(problems) && problems.length > 0) return { declined: 'the preview shows content problems' };

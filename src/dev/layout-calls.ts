@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseContentFile } from '../content/front-matter';
+import { frontMatterText } from '../content/front-matter';
 import type { TemplateContext } from '../types/eleventy';
 
 /** The layouts of a Markdown page, outermost last. */
@@ -47,12 +47,17 @@ export function rememberLayoutCall(layout: LayoutName, context: TemplateContext,
   // disk is the one Eleventy is rendering; a failure means it changed meanwhile: nothing is kept).
   let page = pages.get(inputPath);
   if (layout === 'content' || !page) {
+    let frontMatter: string | undefined;
     try {
-      page = { frontMatter: parseContentFile(inputPath, readFileSync(inputPath)).frontMatter, layouts: {} };
+      frontMatter = frontMatterText(readFileSync(inputPath));
     } catch {
+      frontMatter = undefined;
+    }
+    if (frontMatter === undefined) {
       pages.delete(inputPath);
       return;
     }
+    page = { frontMatter, layouts: {} };
     pages.set(inputPath, page);
   }
   (page.layouts as Record<LayoutName, LayoutCall>)[layout] = { context, data };

@@ -1,7 +1,9 @@
 /**
  * The form in which a Serbian page is given to Pagefind: its text folded (see `normalise.ts`) so
- * that script and diacritics do not matter to the index, and its original title, text and
- * text-valued metadata kept as Pagefind metadata so results can show them as written.
+ * that script and diacritics do not matter to the index, and its original title and text-valued
+ * metadata kept as Pagefind metadata so results can show them as written. The original text is
+ * returned beside the copy: it replaces the folded text in the page's result file after indexing
+ * (`fragments.ts`), so Pagefind never carries it.
  *
  * One htmlparser2 pass that re-serialises the page. Pagefind only reads text and `data-pagefind-*`
  * attributes, so the copy need not be byte-identical; it is never written to the site.
@@ -33,8 +35,9 @@ const ENDS_SENTENCE = /[.!?:;…]$/;
 const TRAILING_SPACE_AND_MARKS = /[\s\uE000\uE001]+$/;
 
 /**
- * Metadata added to every folded page (Pagefind keeps the last value of a key). Each value is the
- * text as written, in the runs the Cyrillic edition transliterates, marked (see `display.ts`).
+ * The page as written, in the runs the Cyrillic edition transliterates, marked (see `display.ts`):
+ * the title and metadata are added to the folded copy as Pagefind metadata (Pagefind keeps the
+ * last value of a key); the text goes into the result file after indexing.
  */
 export interface OriginalMeta {
   /** The page's first `<h1>` inside the indexed body (else `<title>`). */
@@ -44,9 +47,6 @@ export interface OriginalMeta {
   /** Text-valued `data-pagefind-meta` keys (`authors`). */
   readonly meta: Readonly<Record<string, string>>;
 }
-
-/** Pagefind metadata key holding the original text of a folded page. */
-export const TEXT_META = 'text';
 
 interface Frame {
   readonly name: string;
@@ -188,10 +188,10 @@ class FoldingSerialiser implements Partial<Handler> {
     return { title: collapse(title), text: collapse(this.text), meta: { ...this.meta } };
   }
 
-  /** An empty element whose attributes carry the original title, text and text-valued metadata. */
+  /** An empty element whose attributes carry the original title and text-valued metadata. */
   private metaElement(): string {
     const original = this.original();
-    const entries: [string, string][] = [...Object.entries(original.meta), ['title', original.title], [TEXT_META, original.text]];
+    const entries: [string, string][] = [...Object.entries(original.meta), ['title', original.title]];
     const keys = entries.map(([key], index) => `${key}[data-original-${index}]`).join(', ');
     const values = entries.map(([, value], index) => ` data-original-${index}="${escapeAttribute(value)}"`).join('');
     return `<div data-pagefind-meta="${keys}"${values}></div>`;

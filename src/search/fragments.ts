@@ -1,12 +1,13 @@
 /**
  * Pagefind's result files ("fragments"), one per indexed page: what a result downloads when it is
- * shown. Pagefind writes there the text it indexed, so a folded Serbian page's fragment carried the
- * folded ASCII text Pagefind read *and* the original text (metadata `text`, see `fold-page.ts`),
- * which is the only one a reader is ever shown. After indexing, each Serbian fragment keeps the
- * original text alone, in Pagefind's own `content` field: the search itself reads only the index
- * chunks, never a fragment, so matching is unchanged, and each Serbian result downloads about a
- * kilobyte (compressed) less. The folded headings (`anchors`, for sub-results, which the search
- * page does not show) are dropped too.
+ * shown. Pagefind writes there the text it indexed, which for a Serbian page is the folded ASCII
+ * copy (`fold-page.ts`) no reader should see. After indexing, each Serbian fragment gets the
+ * page's original text in its place, in Pagefind's own `content` field: the search itself reads
+ * only the index chunks, never a fragment, so matching is unchanged. Before, the original text
+ * travelled beside the folded one as metadata: each Serbian result downloaded about a kilobyte
+ * (compressed) more, and Pagefind held a second copy of every page (0.4 GB at 4,000 articles).
+ * The folded headings (`anchors`, for sub-results, which the search page does not show) are
+ * dropped too.
  *
  * The file format is Pagefind 1.6's (pinned): gzip over the signature `pagefind_dcd` and a JSON
  * object. Anything else is refused with the file's name rather than guessed at.
@@ -14,7 +15,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { TEXT_META } from './fold-page';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -44,32 +44,28 @@ export function encodeFragment(fragment: Fragment): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]), { level: 9 });
 }
 
-/**
- * A folded page's fragment with its original text as the content, and no second copy; `undefined`
- * when it has no second copy (already rewritten: an index written again into the same folder).
- */
-export function withOriginalContent(fragment: Fragment): Fragment | undefined {
-  const original = fragment.meta[TEXT_META];
-  if (original === undefined) return undefined;
-  const meta = { ...fragment.meta };
-  delete meta[TEXT_META];
+/** A folded page's fragment with `original`, its page's original text, as the content. */
+export function withOriginalContent(fragment: Fragment, original: string): Fragment {
   // The headings Pagefind found, in folded text, for sub-results the search page does not show.
-  return { ...fragment, content: original, meta, anchors: [] };
+  return { ...fragment, content: original, anchors: [] };
 }
 
 /**
- * Rewrites every fragment of the `language` index in `pagefindDir` (Pagefind names them
- * `<language>_<hash>.pf_fragment`) to carry the original text only. Returns how many it rewrote.
+ * Rewrites the fragments of the `language` index in `pagefindDir` (Pagefind names them
+ * `<language>_<hash>.pf_fragment`) to carry the original text of their page, from `originals` (by
+ * URL). A fragment of another page is left alone: Pagefind leaves the files of earlier runs in a
+ * reused folder (the dev server's). Returns how many it rewrote.
  */
-export async function shipOriginalText(pagefindDir: string, language: string): Promise<number> {
+export async function shipOriginalText(pagefindDir: string, language: string, originals: ReadonlyMap<string, string>): Promise<number> {
   const dir = path.join(pagefindDir, 'fragment');
   const files = (await readdir(dir)).filter((file) => file.startsWith(`${language}_`) && file.endsWith('.pf_fragment'));
   let rewritten = 0;
   for (const file of files) {
     const where = path.join(dir, file);
-    const fragment = withOriginalContent(decodeFragment(await readFile(where), where));
-    if (fragment === undefined) continue;
-    await writeFile(where, encodeFragment(fragment));
+    const fragment = decodeFragment(await readFile(where), where);
+    const original = originals.get(fragment.url);
+    if (original === undefined) continue;
+    await writeFile(where, encodeFragment(withOriginalContent(fragment, original)));
     rewritten++;
   }
   return rewritten;

@@ -98,9 +98,16 @@ async function indexLanguage(pages: AsyncIterable<IndexPage> | Iterable<IndexPag
     // indexes the previous one (it runs in its own process), so neither side waits for the other.
     let batch: Promise<void>[] = [];
     let inFlight: Promise<unknown> = Promise.resolve();
+    // Serbian pages' original text, by URL: it replaces the folded text in their result files.
+    const originals = new Map<string, string>();
     for await (const page of pages) {
       if (!page.html.includes('data-pagefind-body')) continue;
-      const content = language === 'sr' ? foldPageForIndex(page.html, { indexLanguage: SERBIAN_INDEX }).html : page.html;
+      let content = page.html;
+      if (language === 'sr') {
+        const folded = foldPageForIndex(page.html, { indexLanguage: SERBIAN_INDEX });
+        content = folded.html;
+        originals.set(page.url, folded.original.text);
+      }
       count++;
       batch.push(index.addHTMLFile({ url: page.url, content }).then((response) => check(`indexing ${page.url}`, response.errors)));
       if (batch.length >= BATCH) {
@@ -115,7 +122,10 @@ async function indexLanguage(pages: AsyncIterable<IndexPage> | Iterable<IndexPag
     if (count > 0 || always) {
       const written = await index.writeFiles({ outputPath });
       check('writeFiles', written.errors);
-      if (language === 'sr' && count > 0) await shipOriginalText(outputPath, SERBIAN_INDEX);
+      if (originals.size > 0) {
+        const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, originals);
+        if (rewritten < originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${originals.size} pages`);
+      }
     }
   } finally {
     await pagefind.close();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config/paths';
 import { optionsFromData, type TransliterationData } from '../../src/i18n/transliterate';
 import { displayText } from '../../src/search/display';
-import { foldPageForIndex, TEXT_META } from '../../src/search/fold-page';
+import { foldPageForIndex } from '../../src/search/fold-page';
 import { decodeFragment } from '../../src/search/fragments';
 import { SAMPLE_SITE } from '../helpers/build';
 import { BuiltSite } from '../helpers/site';
@@ -51,7 +51,7 @@ describe('the search index', () => {
     for (const { fragment } of serbian) {
       const original = foldPageForIndex(read(fragment.url)).original;
       expect(fragment.content, fragment.url).toBe(original.text);
-      expect(fragment.meta[TEXT_META], fragment.url).toBeUndefined();
+      expect(Object.keys(fragment.meta).sort(), fragment.url).toEqual(Object.keys({ ...original.meta, title: '', ...(fragment.meta['date'] ? { date: '' } : {}) }).sort());
       expect(fragment.meta['title'], fragment.url).toBe(original.title);
       expect(fragment['anchors'], fragment.url).toEqual([]);
     }
@@ -62,7 +62,7 @@ describe('the search index', () => {
     expect(english.length).toBeGreaterThanOrEqual(10);
     for (const { fragment } of english) {
       expect(fragment.url).toMatch(/^\/en\//);
-      expect(fragment.meta[TEXT_META]).toBeUndefined();
+      expect(fragment.meta['text']).toBeUndefined();
       expect(fragment.content).toContain(fragment.meta['title']);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseContentFile } from '../../src/content/front-matter';
+import { ContentError, frontMatterText, parseContentFile } from '../../src/content/front-matter';
 
 const FILE = 'content/sr/articles/vikend-u-trebinju.md';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -128,5 +128,20 @@ describe('parseContentFile: rejected input', () => {
 
   it('uses the file name it is given', () => {
     expect(errorOf(Buffer.from([0x9a]), 'content/en/index.md').message).toMatch(/^content\/en\/index\.md: /);
+  });
+});
+
+describe('frontMatterText', () => {
+  it('is the YAML parseContentFile reads, BOM and CRLF normalised, without parsing it', () => {
+    const bytes = utf8('\uFEFF---\r\ntitle: Naslov\r\ntags: [a, b]\r\n---\r\nTekst.\r\n');
+    expect(frontMatterText(bytes)).toBe('title: Naslov\ntags: [a, b]');
+    expect(parseContentFile('a.md', bytes).data).toEqual({ title: 'Naslov', tags: ['a', 'b'] });
+    expect(frontMatterText(utf8('---\ntitle: [unclosed\n---\n'))).toBe('title: [unclosed');
+    expect(frontMatterText(utf8('---\n---\nTekst.'))).toBe('');
+  });
+
+  it('is undefined without a front matter block or for text that is not UTF-8', () => {
+    expect(frontMatterText(utf8('Tekst bez zaglavlja.'))).toBeUndefined();
+    expect(frontMatterText(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x9a, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]))).toBeUndefined();
   });
 });
