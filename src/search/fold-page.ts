@@ -31,8 +31,20 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'address', 'hr', 'br',
 ]);
 
-const ENDS_SENTENCE = /[.!?:;…]$/;
-const TRAILING_SPACE_AND_MARKS = /[\s\uE000\uE001]+$/;
+/** A character that ends a sentence (tested on the last character only: see `endOfContent`). */
+const ENDS_SENTENCE = /^[.!?:;…]$/;
+const SPACE_OR_MARK = /[\s\uE000\uE001]/;
+
+/**
+ * Where `text` ends without its trailing whitespace and marks. Scanned from the end: a regular
+ * expression anchored at the end (`/[\s…]+$/`) tries every position of the text, and the text
+ * grows with the page (quadratic on a long article).
+ */
+function endOfContent(text: string): number {
+  let end = text.length;
+  while (end > 0 && SPACE_OR_MARK.test(text[end - 1]!)) end--;
+  return end;
+}
 
 /**
  * The page as written, in the runs the Cyrillic edition transliterates, marked (see `display.ts`):
@@ -169,8 +181,8 @@ class FoldingSerialiser implements Partial<Handler> {
     if (this.pendingBreak && stripMarks(data).trim() !== '') {
       // Runs that held only whitespace go; the full stop is a run of its own, so it changes no
       // word of the run before it.
-      const sofar = this.text.replace(TRAILING_SPACE_AND_MARKS, '');
-      if (sofar !== '') this.text = `${sofar}${ENDS_SENTENCE.test(sofar) ? '' : `${RUN}.`} `;
+      const sofar = this.text.slice(0, endOfContent(this.text));
+      if (sofar !== '') this.text = `${sofar}${ENDS_SENTENCE.test(sofar.at(-1) ?? '') ? '' : `${RUN}.`} `;
       this.pendingBreak = false;
     }
     this.text += data;
