@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { REPO_ROOT } from '../../src/config/paths';
  * The dev server's fast path (src/dev/hot-page.ts) writes an edited page before Eleventy's rebuild
  * does; the rebuild then writes the page again. Here both are compared byte for byte: the fast
  * path's files for edited bodies against Eleventy's full render of the edited site, for a Serbian
- * article (and its Cyrillic twin), an English one and a home page; and the edits it must leave to
+ * article (and its Cyrillic twin), an English one, a home page, the author page and an eLibrary
+ * item; and the edits it must leave to
  * Eleventy are declined.
  */
 
@@ -51,6 +52,9 @@ let report: Record<string, { files?: string[]; declined?: string }>;
 const ARTICLE_SR = 'sr/articles/bogat-clanak.md';
 const ARTICLE_EN = 'en/articles/rich-article.md';
 const HOME_SR = 'sr/index.md';
+const AUTHOR_EN = 'en/author.md';
+const LIBRARY_SR = 'sr/library/okvir-za-bezbjednost.md';
+const LIBRARY_FRONT = '---\ntitle: Okvir za bezbjednost\nauthors: ["Nacionalni institut"]\ndescription: Besplatan okvir za upravljanje rizikom.\nyear: 2024\nformat: web\nurl: https://example.org/okvir\ntags: [bezbjednost]\n---\n';
 const NEW_TITLE = 'en/articles/first-article.md';
 const PICTURE = 'sr/articles/prvi-clanak.md';
 const UNKNOWN = 'sr/articles/novi-clanak.md';
@@ -60,10 +64,15 @@ beforeAll(() => {
   cpSync(path.join(REPO_ROOT, 'test/fixtures/minimal'), before, { recursive: true });
   writeFileSync(path.join(before, 'content', ARTICLE_SR), front('Bogat članak', 'sr') + SR_BODY);
   writeFileSync(path.join(before, 'content', ARTICLE_EN), front('A rich article', 'en') + EN_BODY);
+  mkdirSync(path.join(before, 'content/sr/library'), { recursive: true });
+  writeFileSync(path.join(before, 'content', LIBRARY_SR), `${LIBRARY_FRONT}## Zašto ga preporučujem\n\nKratak opis.\n`);
   after = mkdtempSync(path.join(tmpdir(), 'dmspot-hot-after-'));
   cpSync(before, after, { recursive: true });
   writeFileSync(path.join(after, 'content', ARTICLE_SR), front('Bogat članak', 'sr') + longer(SR_BODY, 'sr'));
   writeFileSync(path.join(after, 'content', ARTICLE_EN), front('A rich article', 'en') + longer(EN_BODY, 'en'));
+  writeFileSync(path.join(after, 'content', LIBRARY_SR), `${LIBRARY_FRONT}## Zašto ga preporučujem\n\nDuži opis, s listom:\n\n- prvo\n- drugo\n`);
+  const author = readFileSync(path.join(before, 'content', AUTHOR_EN), 'utf8');
+  writeFileSync(path.join(after, 'content', AUTHOR_EN), `${author}\n## Talks\n\nA paragraph about talks.\n`);
   const home = readFileSync(path.join(before, 'content', HOME_SR), 'utf8');
   writeFileSync(path.join(after, 'content', HOME_SR), `${home}\nJoš jedan pasus na početnoj strani.\n`);
   // Edits the fast path leaves to Eleventy, in a site of their own (they change other pages).
@@ -76,7 +85,7 @@ beforeAll(() => {
   writeFileSync(path.join(declines, 'content', UNKNOWN), front('Novi', 'sr') + 'Tekst.\n');
 
   out = mkdtempSync(path.join(tmpdir(), 'dmspot-hot-out-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/hot-page-run.ts', before, after, out, ARTICLE_SR, ARTICLE_EN, HOME_SR, ...[NEW_TITLE, PICTURE, UNKNOWN].map((file) => `${file}@${declines}`)], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/hot-page-run.ts', before, after, out, ARTICLE_SR, ARTICLE_EN, HOME_SR, AUTHOR_EN, LIBRARY_SR, ...[NEW_TITLE, PICTURE, UNKNOWN].map((file) => `${file}@${declines}`)], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, DMSPOT_NOW: '2026-11-29T12:00:00Z' },
@@ -97,6 +106,8 @@ describe('the dev server’s fast path for an edited body', () => {
     [ARTICLE_SR, ['sr/clanci/bogat-clanak/index.html', 'sr-cyrl/clanci/bogat-clanak/index.html']],
     [ARTICLE_EN, ['en/articles/rich-article/index.html']],
     [HOME_SR, ['sr/index.html', 'sr-cyrl/index.html']],
+    [AUTHOR_EN, ['en/author/index.html']],
+    [LIBRARY_SR, ['sr/ebiblioteka/okvir-za-bezbjednost/index.html', 'sr-cyrl/ebiblioteka/okvir-za-bezbjednost/index.html']],
   ])('%s: writes what Eleventy writes for the edited site, byte for byte', (file, outputs) => {
     expect(report[file]).toEqual({ files: outputs });
     for (const rel of outputs) {
