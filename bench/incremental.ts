@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { launchBrowser } from '../test/helpers/browser';
+import { freePort } from '../test/helpers/free-port';
 import { copyRepository } from '../test/helpers/repo-copy';
 
 /**
@@ -47,18 +47,6 @@ export interface IncrementalReport {
   readonly medianMs: number;
   readonly medianRebuiltMs: number | null;
   readonly medianFilesWritten: number | null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function median(values: number[]): number {
