@@ -45,7 +45,8 @@ export default function (eleventyConfig: UserConfig) {
   publishingPlugin(eleventyConfig, env);
   contentRoutingPlugin(eleventyConfig);
   collectionsPlugin(eleventyConfig);
-  eleventyConfig.setLibrary('md', createMarkdown(paths));
+  const markdown = createMarkdown(paths);
+  eleventyConfig.setLibrary('md', markdown);
   imagesPlugin(eleventyConfig, paths); // pictures and covers → AVIF/WebP/fallback, cached in .cache/images/
 
   // UI strings, one dictionary per language in i18n/.
@@ -58,7 +59,7 @@ export default function (eleventyConfig: UserConfig) {
   searchPlugin(eleventyConfig); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
   seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration }); // feeds, sitemap, robots.txt, preview images
   securityHeadersPlugin(eleventyConfig); // _headers in the output; the same headers from `npm start`
-  hotPagePlugin(eleventyConfig, paths, siteTranslitOptions(paths.data)); // `npm start`: an edited body on screen before the rebuild
+  hotPagePlugin(eleventyConfig, paths, siteTranslitOptions(paths.data), markdown); // `npm start`: an edited body on screen before the rebuild
 
   eleventyConfig.setQuietMode(true);
 }

@@ -34,10 +34,6 @@ export function rememberLayoutCalls(on: boolean): void {
   if (!on) pages.clear();
 }
 
-export function isRememberingLayoutCalls(): boolean {
-  return remembering;
-}
-
 /** Called by a layout as it renders; keeps the call of a Markdown page (no-op unless remembering). */
 export function rememberLayoutCall(layout: LayoutName, context: TemplateContext, data: { page: { inputPath: string } }): void {
   if (!remembering) return;

@@ -30,10 +30,17 @@ import { rememberedPage, rememberLayoutCalls } from './layout-calls';
 /** The longest Eleventy's rebuild waits for the browser to fetch the page it was told to reload. */
 export const HOLD_MS = 1000;
 
-/** The renderer Eleventy's pipeline amounts to for one Markdown page (see eleventy.config.ts). */
-export function sitePageRenderer(paths: Pick<SitePaths, 'root' | 'content'>, cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions }): PageRenderer {
+/**
+ * The renderer Eleventy's pipeline amounts to for one Markdown page (see eleventy.config.ts);
+ * `markdown` is the instance Eleventy renders with (a new one from `createMarkdown` otherwise).
+ */
+export function sitePageRenderer(
+  paths: Pick<SitePaths, 'root' | 'content'>,
+  cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions },
+  markdown: PageRenderer['markdown'] = createMarkdown(paths),
+): PageRenderer {
   return {
-    markdown: createMarkdown(paths),
+    markdown,
     layouts: { content: renderContent as PageRenderer['layouts']['content'], base: renderBase as PageRenderer['layouts']['base'] },
     transform: (html) => resolveImagePlaceholders(html, paths),
     cyrillic: (html) => toCyrillicEdition(html, { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() }),
@@ -64,8 +71,13 @@ export function changedFile(reported: string): string {
   return rememberedPage(absolute) || existsSync(absolute) ? absolute : relative;
 }
 
-export function hotPagePlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'root' | 'content'>, cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions }): void {
-  const renderer = sitePageRenderer(paths, cyrillic);
+export function hotPagePlugin(
+  eleventyConfig: UserConfig,
+  paths: Pick<SitePaths, 'root' | 'content'>,
+  cyrillic: { siteUrl: () => string; transliteration: () => TransliterationOptions },
+  markdown: PageRenderer['markdown'],
+): void {
+  const renderer = sitePageRenderer(paths, cyrillic, markdown);
   const signal = path.join(paths.root, '.cache', 'dev-server', 'reload');
   let waiting: { urls: Set<string>; done: () => void } | undefined;
   // The dev server's watcher sees only files that exist when it starts.
