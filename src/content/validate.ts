@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../config/editions';
 import { imageProblems } from '../images/check';
+import { resolveImageSource } from '../images/sources';
 import { ContentError, parseContentFile } from './front-matter';
 import { bodyStartLine } from './markdown-references';
 import {
@@ -105,9 +106,11 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
   }
   for (const entry of [...articles, ...libraryItems]) {
     const cover = entry.data.cover;
-    if (cover && !isFile(path.join(root, path.dirname(entry.file), cover.src))) {
-      problems.push({ file: entry.file, field: 'cover.src', message: `cover.src ${cover.src} does not exist next to the file` });
-    }
+    if (!cover) continue;
+    // The same rule as a picture in the text: beside the file, or /images/… in content/images/.
+    const source = resolveImageSource(cover.src, path.join(root, entry.file), contentDir);
+    if ('error' in source) problems.push({ file: entry.file, field: 'cover.src', message: `cover.src: ${source.error}` });
+    else if (!isFile(source.file)) problems.push({ file: entry.file, field: 'cover.src', message: `cover.src ${cover.src} does not exist (put it beside the file, or in content/images/ and write /images/…)` });
   }
   return { problems, articles, libraryItems };
 

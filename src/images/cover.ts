@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { html, raw, type SafeHtml } from '../templates/html';
 import { picturePlaceholder, socialImagePlaceholder } from './placeholder';
+import { resolveImageSource } from './sources';
 
 /** What a page or card needs to show its cover. */
 export interface CoverData {
@@ -15,11 +16,14 @@ export const COVER_SIZES = {
   card: '(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)',
 } as const;
 
-/** The cover's source relative to `content/`: `cover.src` is beside the Markdown file. */
+/** The cover's source relative to `content/`: `cover.src` is beside the Markdown file or `/images/…`. */
 function coverFile(inputPath: string, data: CoverData): string | undefined {
   if (!data.cover || !data.siteRoot) return undefined;
   const contentDir = path.join(data.siteRoot, 'content');
-  return path.relative(contentDir, path.resolve(path.dirname(path.resolve(inputPath)), data.cover.src)).split(path.sep).join('/');
+  const source = resolveImageSource(data.cover.src, path.resolve(inputPath), contentDir);
+  // Validation refused anything else before rendering began.
+  if ('error' in source) throw new Error(`${inputPath}: cover.src: ${source.error}`);
+  return path.relative(contentDir, source.file).split(path.sep).join('/');
 }
 
 /**
