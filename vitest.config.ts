@@ -1,11 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three layers, one command (`npm test` runs them all):
+ * - unit: pure logic, no build, seconds;
+ * - build: real builds of fixture sites (test/fixtures/), parsed with a real HTML parser;
+ * - browser: the built fixture site in headless Chromium, under the site's real headers;
+ * - content: the author's own `content/` builds and passes the site's checks (nothing else is
+ *   asserted about it: it is theirs to replace).
+ * Build and browser tests share one build of the realistic fixture (test/setup/fixture-site.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Build and browser tests read the sample site built once here.
-    globalSetup: ['test/build/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/fixture-site.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/fixture-site.ts'] } },
+      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
+    ],
   },
 });

@@ -2,16 +2,23 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { findChromium } from '../test/helpers/chromium';
 import { serveCompressed } from './serve';
 
 /**
- * Lighthouse 12.2.3 (pinned: later versions need Node 22) with Debian's Chromium, mobile profile
+ * Lighthouse 12.2.3 (pinned: later versions need Node 22) with the tests' Chromium, mobile profile
  * (the default, simulated throttling), on the home, an article, a listing, a library item and the
  * search page of each edition, served as a static host would (real headers, gzip, asset caching).
  *
  * `npx tsx bench/lighthouse.ts <built site>` prints the table and the JSON.
  */
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser the tests use (CHROMIUM_PATH, else the usual locations). */
+function chromiumPath(): string {
+  const found = findChromium();
+  if ('error' in found) throw new Error(found.error);
+  return found.path;
+}
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = {
   fcpMs: 'first-contentful-paint',
@@ -85,7 +92,7 @@ interface Lhr {
 
 export async function runLighthouse(siteDir: string): Promise<LighthouseReport> {
   const server = await serveCompressed(siteDir);
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const pages: LighthousePage[] = [];
   let version = '';
   let chromium = '';

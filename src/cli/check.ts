@@ -13,6 +13,6 @@ if (problems.length) {
 } else {
   console.log(`Content is valid: ${articles.length} articles, ${libraryItems.length} eLibrary items.`);
   // Not errors, but the author's to-do list: the details are in `npm run status`.
-  const status = translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content)));
+  const status = translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content) ?? new Map()));
   console.log(`Translations: ${status.missing.length} without one, ${status.stale.length} older than their source (npm run status lists them).`);
 }

@@ -1,5 +1,5 @@
 import { sitePaths } from '../config/paths';
-import { lastCommitDates } from '../content/git-dates';
+import { lastCommitDates, NO_GIT_HISTORY } from '../content/git-dates';
 import { formatTranslationStatus, statusEntries, translationStatus } from '../content/translation-status';
 import { formatProblems, validateContent } from '../content/validate';
 
@@ -9,7 +9,9 @@ import { formatProblems, validateContent } from '../content/validate';
  */
 const paths = sitePaths();
 const report = validateContent(paths.content, paths.root);
-console.log(formatTranslationStatus(translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content)))));
+const committed = lastCommitDates(paths.root, paths.content);
+if (!committed) console.log(`${NO_GIT_HISTORY}\n`);
+console.log(formatTranslationStatus(translationStatus(statusEntries(report, committed ?? new Map()))));
 if (report.problems.length) {
   // The table covers only files that validate; say what was left out rather than hide it.
   console.error(`\n${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} (files with problems are not in the table; npm run check):\n${formatProblems(report.problems)}`);

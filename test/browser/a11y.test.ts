@@ -5,6 +5,11 @@ import { useServedSite } from '../helpers/served-site';
 import { pageKinds } from './page-kinds';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * What the colour scheme can change: contrast of text, and of links against the text around
+ * them. Every other rule reads the same markup in both schemes, so the dark pass runs only these.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const served = useServedSite();
 const site = served.site;
 
@@ -19,13 +24,15 @@ async function open(url: string, colorScheme: 'light' | 'dark'): Promise<{ page:
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const cases = pageKinds(site).flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
 
-  it.each(cases)('$kind ($url), $scheme: no violations', async ({ url, scheme }) => {
+  it.each(cases)('$kind ($url), $scheme: no violations (dark: the colour rules)', async ({ url, scheme }) => {
     const { page, done } = await open(url, scheme);
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const axe = new AxeBuilder({ page });
+    const results = await (scheme === 'light' ? axe.withTags(TAGS) : axe.withRules(COLOUR_RULES)).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
     expect(violations).toEqual([]);
-    // axe really ran: it checked colour contrast and the rest on this page.
-    expect(results.passes.length).toBeGreaterThan(10);
+    // axe really ran: in light every rule, in dark at least the contrast of this page's text.
+    if (scheme === 'light') expect(results.passes.length).toBeGreaterThan(10);
+    else expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
     await done();
   });
 });

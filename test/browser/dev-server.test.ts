@@ -77,11 +77,11 @@ describe('editing an article under npm start', () => {
     await printed(/\/sr\/clanci\/prvi-clanak\/ and \/sr-cyrl\/clanci\/prvi-clanak\/ written in \d+ ms/, from);
     await latin.waitForFunction(() => document.querySelector('.prose')?.textContent?.includes('Novi pasus o džezvi.'), undefined, { timeout: 20_000 });
     await cyrillic.waitForFunction(() => document.querySelector('.prose')?.textContent?.includes('Нови пасус о џезви.'), undefined, { timeout: 20_000 });
-    // …and Eleventy's rebuild, which follows, leaves them so.
+    // …and Eleventy's rebuild, which follows, leaves them so. (Read as served: the dev server's
+    // own reload after the rebuild would race a reload made here.)
     await printed(/Wrote \d+ files/, from);
-    expect(await latin.locator('.prose').textContent()).toContain('Novi pasus o džezvi.');
-    await cyrillic.reload();
-    expect(await cyrillic.locator('.prose').textContent()).toContain('Нови пасус о џезви.');
+    expect(await (await fetch(`${origin}/sr/clanci/prvi-clanak/`)).text()).toContain('Novi pasus o džezvi.');
+    expect(await (await fetch(`${origin}/sr-cyrl/clanci/prvi-clanak/`)).text()).toContain('Нови пасус о џезви.');
     for (const log of logs) {
       expect(log.cspViolations).toEqual([]);
       expect(log.pageErrors).toEqual([]);

@@ -3,13 +3,13 @@ import { BuiltSite } from '../helpers/site';
 /** The first URL of the built site that matches, or an error naming what is missing. */
 function first(urls: readonly string[], pattern: RegExp, what: string): string {
   const url = urls.find((u) => pattern.test(u));
-  if (!url) throw new Error(`the sample site has no ${what} (${pattern})`);
+  if (!url) throw new Error(`the fixture site has no ${what} (${pattern})`);
   return url;
 }
 
 /**
  * One page of every kind, in all three editions, plus the pages outside the editions: what
- * the browser tests visit. Taken from the built sample site, so a new kind of page shows up as
+ * the browser tests visit. Taken from the built fixture site, so a new kind of page shows up as
  * soon as its pattern is added here.
  */
 export function pageKinds(site: BuiltSite): { kind: string; url: string }[] {

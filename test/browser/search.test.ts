@@ -1,13 +1,13 @@
 /**
  * Search in a real browser (Debian's headless Chromium through playwright-core), against the
- * sample site built by the global setup and served with the site's CSP on 127.0.0.1.
+ * fixture site built by the global setup and served with the site's CSP on 127.0.0.1.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SITE } from '../helpers/build';
+import { FIXTURE_SITE } from '../helpers/build';
 import { launchBrowser, type PageLog, type TestBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 import { sitePages, writeSearchIndex } from '../../src/search/index-site';
@@ -53,12 +53,12 @@ async function searchFor(edition: Edition, query: string): Promise<{ page: Page;
   return { page, links: await resultLinks(page) };
 }
 
-/** A private copy of the sample site: other test runs may rebuild the shared one meanwhile. */
+/** A private copy of the fixture site: other test runs may rebuild the shared one meanwhile. */
 let site: string;
 
 beforeAll(async () => {
   site = mkdtempSync(path.join(tmpdir(), 'dmspot-search-site-'));
-  cpSync(SAMPLE_SITE, site, { recursive: true });
+  cpSync(FIXTURE_SITE, site, { recursive: true });
   server = await serveStatic(site);
   browser = await launchBrowser(server.origin);
 });
@@ -231,7 +231,7 @@ describe('budget', () => {
     await page.goto(`${server.origin}${SEARCH_PAGES['sr-Latn']}?q=%C4%87evapi`);
     await resultLinks(page);
     await page.waitForLoadState('networkidle');
-    console.info(`first query on the sample site: ${(bytes / 1024).toFixed(0)} KiB over ${log.requests.length} requests`);
+    console.info(`first query on the fixture site: ${(bytes / 1024).toFixed(0)} KiB over ${log.requests.length} requests`);
     expect(bytes).toBeLessThan(400 * 1024);
     // Search runs on the page's thread: Pagefind's worker script is never fetched.
     expect(log.requests.filter((url) => url.includes('worker'))).toEqual([]);

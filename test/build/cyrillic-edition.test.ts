@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/paths';
-import { SAMPLE_SITE } from '../helpers/build';
+import { FIXTURE_ROOT, FIXTURE_SITE } from '../helpers/build';
 import { BuiltSite } from '../helpers/site';
 
-const site = new BuiltSite(SAMPLE_SITE);
+const site = new BuiltSite(FIXTURE_SITE);
 const urls = site.htmlUrls();
 const latinPages = urls.filter((u) => u.startsWith('/sr/'));
 const cyrillicPages = urls.filter((u) => u.startsWith('/sr-cyrl/'));
 const keepLatin = new Set<string>(
-  (JSON.parse(readFileSync(path.join(REPO_ROOT, '_data/transliteration.json'), 'utf8')) as { keepLatin?: string[] }).keepLatin?.flatMap((w) => w.split(/\s+/)) ?? [],
+  (JSON.parse(readFileSync(path.join(FIXTURE_ROOT, '_data/transliteration.json'), 'utf8')) as { keepLatin?: string[] }).keepLatin?.flatMap((w) => w.split(/\s+/)) ?? [],
 );
 const siteUrl = 'https://dmspot.net';
 
@@ -101,7 +100,7 @@ describe('the Cyrillic edition', () => {
     expect($('.switcher-script a[hreflang="sr-Cyrl"]').text()).toBe('ћирилица');
   });
 
-  it('keeps digraph exceptions as two letters in the sample articles', () => {
+  it('keeps digraph exceptions as two letters in the fixture articles', () => {
     const text = site.page('/sr-cyrl/clanci/kako-citam-knjige/')('main').text();
     expect(text).toContain('надживјети');
     expect(text).toContain('поджанр');

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { feedDefinitions, FEED_SIZE, type FeedDefinition } from '../../src/feeds/definitions';
-import { SAMPLE_SITE } from '../helpers/build';
+import { FIXTURE_SITE } from '../helpers/build';
 import { RFC3339 } from '../helpers/seo';
 import { BuiltSite } from '../helpers/site';
 
-/** Feeds, sitemap and robots.txt of the sample site, read as a feed reader and a crawler would. */
-const site = new BuiltSite(SAMPLE_SITE);
+/** Feeds, sitemap and robots.txt of the fixture site, read as a feed reader and a crawler would. */
+const site = new BuiltSite(FIXTURE_SITE);
 const siteUrl = 'https://dmspot.net';
 const local = (href: string) => href.slice(siteUrl.length);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link', 'url', 'xhtml:link', 'category', 'sitemap'].includes(name) });

@@ -1,32 +1,31 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/paths';
 import { optionsFromData, type TransliterationData } from '../../src/i18n/transliterate';
 import { displayText } from '../../src/search/display';
 import { foldPageForIndex } from '../../src/search/fold-page';
 import { decodeFragment } from '../../src/search/fragments';
-import { SAMPLE_SITE } from '../helpers/build';
+import { FIXTURE_ROOT, FIXTURE_SITE } from '../helpers/build';
 import { BuiltSite } from '../helpers/site';
 
 /**
- * The search index of the sample site: one index for English and one shared by both Serbian
+ * The search index of the fixture site: one index for English and one shared by both Serbian
  * editions, built from the Latin pages only; the Cyrillic search page shows every result exactly
  * as its Cyrillic page reads (checked here page by page, on every indexed Serbian page).
  */
-const site = new BuiltSite(SAMPLE_SITE);
-const transliteration = optionsFromData(JSON.parse(readFileSync(path.join(REPO_ROOT, '_data/transliteration.json'), 'utf8')) as TransliterationData);
+const site = new BuiltSite(FIXTURE_SITE);
+const transliteration = optionsFromData(JSON.parse(readFileSync(path.join(FIXTURE_ROOT, '_data/transliteration.json'), 'utf8')) as TransliterationData);
 const read = (url: string) => readFileSync(site.fileFor(url) as string, 'utf8');
 const indexedSerbian = site.htmlUrls().filter((url) => url.startsWith('/sr/') && read(url).includes('data-pagefind-body'));
-const fragmentDir = path.join(SAMPLE_SITE, 'pagefind/fragment');
+const fragmentDir = path.join(FIXTURE_SITE, 'pagefind/fragment');
 const fragments = readdirSync(fragmentDir).map((file) => ({ file, fragment: decodeFragment(readFileSync(path.join(fragmentDir, file)), file) }));
 
 describe('the search index', () => {
   it('has an English and a Serbian index, and none per script', () => {
-    const entry = JSON.parse(readFileSync(path.join(SAMPLE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(FIXTURE_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'sr']);
     expect(entry.languages['sr']?.page_count).toBe(indexedSerbian.length);
-    expect(readdirSync(path.join(SAMPLE_SITE, 'pagefind')).filter((f) => /sr-(latn|cyrl)/.test(f))).toEqual([]);
+    expect(readdirSync(path.join(FIXTURE_SITE, 'pagefind')).filter((f) => /sr-(latn|cyrl)/.test(f))).toEqual([]);
   });
 
   it('indexes the Serbian articles and eLibrary items', () => {

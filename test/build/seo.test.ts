@@ -2,20 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITION_INFO, isEdition, type Edition } from '../../src/config/editions';
-import { REPO_ROOT } from '../../src/config/paths';
 import { latinToCyrillic, optionsFromData } from '../../src/i18n/transliterate';
-import { SAMPLE_SITE } from '../helpers/build';
+import { FIXTURE_ROOT, FIXTURE_SITE } from '../helpers/build';
 import { jsonLdNodes, pngSize, RFC3339, type LdNode } from '../helpers/seo';
 import { BuiltSite } from '../helpers/site';
 
 /**
- * Heads, structured data and previews of the sample site, all three editions. (Titles, one
- * `<h1>`, canonical values and the Latin/English hreflang sets are in sample-site.test.ts.)
+ * Heads, structured data and previews of the fixture site, all three editions. (Titles, one
+ * `<h1>`, canonical values and the Latin/English hreflang sets are in site.test.ts.)
  */
-const site = new BuiltSite(SAMPLE_SITE);
+const site = new BuiltSite(FIXTURE_SITE);
 const urls = site.htmlUrls();
 const siteUrl = 'https://dmspot.net';
-const translit = optionsFromData(JSON.parse(readFileSync(path.join(REPO_ROOT, '_data/transliteration.json'), 'utf8')) as { keepLatin?: string[] });
+const translit = optionsFromData(JSON.parse(readFileSync(path.join(FIXTURE_ROOT, '_data/transliteration.json'), 'utf8')) as { keepLatin?: string[] });
 const inSite = (href: string) => href.startsWith(`${siteUrl}/`);
 const local = (href: string) => href.slice(siteUrl.length);
 const isArticle = (url: string) => /^\/(sr|sr-cyrl|en)\/(clanci|articles)\/[a-z0-9-]+\/$/.test(url);

@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_SITE as BUILT_SAMPLE } from '../helpers/build';
+import { FIXTURE_SITE } from '../helpers/build';
 
-/** The sample site built by the global setup, or another build to check (DMSPOT_CHECK_SITE). */
-const SAMPLE_SITE = process.env.DMSPOT_CHECK_SITE ?? BUILT_SAMPLE;
 
 const ORIGIN = 'https://dmspot.net';
 
@@ -91,12 +89,12 @@ function textFindings(file: string, text: string): string[] {
 }
 
 describe('the built site', () => {
-  const all = files(SAMPLE_SITE);
+  const all = files(FIXTURE_SITE);
 
   it('refers to no other origin except through outbound links, in any file', () => {
     const findings: string[] = [];
     for (const file of all.filter((f) => TEXT_FILE.test(f))) {
-      const text = readFileSync(path.join(SAMPLE_SITE, file), 'utf8');
+      const text = readFileSync(path.join(FIXTURE_SITE, file), 'utf8');
       findings.push(...(file.endsWith('.html') ? htmlFindings(file, text) : textFindings(file, text)));
     }
     expect(findings).toEqual([]);
@@ -104,7 +102,7 @@ describe('the built site', () => {
 
   it('has no CSS @import or url() to another origin', () => {
     for (const file of all.filter((f) => f.endsWith('.css'))) {
-      const css = readFileSync(path.join(SAMPLE_SITE, file), 'utf8');
+      const css = readFileSync(path.join(FIXTURE_SITE, file), 'utf8');
       for (const match of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?([^"')]+)/gi)) {
         expect(otherOrigin(match[1] ?? match[2] ?? ''), `${file}: ${match[0]}`).toBe(false);
       }
@@ -113,7 +111,7 @@ describe('the built site', () => {
 
   it('sets no cookie and uses no storage API in its scripts, bar what search needs', () => {
     for (const file of all.filter((f) => /\.m?js$/.test(f))) {
-      const js = readFileSync(path.join(SAMPLE_SITE, file), 'utf8');
+      const js = readFileSync(path.join(FIXTURE_SITE, file), 'utf8');
       expect(js, file).not.toMatch(/document\.cookie\s*=/);
       expect(js, file).not.toMatch(/\b(?:localStorage|indexedDB)\b/);
     }

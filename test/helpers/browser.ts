@@ -1,7 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-/** Debian's Chromium; nothing here ever downloads a browser (`.ci/run` installs the package). */
-export const CHROMIUM = '/usr/bin/chromium';
+import { findChromium } from './chromium';
 
 const FLAGS = [
   '--headless',
@@ -36,8 +34,12 @@ export interface TestBrowser {
  * violations (Chromium reports them on the console).
  */
 export async function launchBrowser(origin: string): Promise<TestBrowser> {
+  // The reader's own Chromium or Chrome (nothing here ever downloads a browser; CI installs
+  // Debian's package). Without one, the tests say so in one line rather than a stack trace.
+  const found = findChromium();
+  if ('error' in found) throw oneLineError(found.error);
   // launch() gives every run a fresh temporary profile (a `--user-data-dir` flag is refused).
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser: Browser = await chromium.launch({ executablePath: found.path, args: FLAGS });
   const contexts: BrowserContext[] = [];
   return {
     async open(site = origin) {
@@ -68,4 +70,12 @@ export async function launchBrowser(origin: string): Promise<TestBrowser> {
       await browser.close();
     },
   };
+}
+
+/** An error reported as its message alone: what to install is all the reader needs. */
+function oneLineError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'BrowserNotFound';
+  error.stack = `${error.name}: ${message}`;
+  return error;
 }

@@ -6,17 +6,29 @@ import { REPO_ROOT } from '../../src/config/paths';
 
 /** Where build tests write; ignored by git. */
 export const OUTPUT_ROOT = path.join(REPO_ROOT, 'test/.output');
-export const SAMPLE_SITE = path.join(OUTPUT_ROOT, 'sample-site');
+
+/**
+ * The realistic fixture site most build and browser tests read: both languages, translations and
+ * articles without one, every category, tags, eLibrary items of every format, pictures. It is a
+ * frozen copy of the first sample content, so the author can replace `content/` freely.
+ */
+export const FIXTURE_ROOT = path.join(REPO_ROOT, 'test/fixtures/site');
+/** The fixture site as the global setup built it (`test/setup/fixture-site.ts`). */
+export const FIXTURE_SITE = path.join(OUTPUT_ROOT, 'fixture-site');
+/** The moment every test build is made at, so scheduled articles and dates do not drift. */
+export const TEST_NOW = '2026-11-29T12:00:00Z';
 
 /**
  * Runs the real production build (`src/cli/build.ts`) in a child process, as `npm run build`
- * does: Eleventy loads the TypeScript config through tsx, which Vitest's loader cannot do.
+ * does: Eleventy loads the TypeScript config through tsx, which Vitest's loader cannot do. The
+ * site is `siteRoot` (the realistic fixture by default; never the author's `content/` unless a
+ * test asks for the repository root itself).
  */
 export function runBuild(options: { siteRoot?: string; outDir: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/build.ts'), '--out', options.outDir], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...(options.siteRoot ? { DMSPOT_SITE_ROOT: options.siteRoot } : {}), ...options.env },
+    env: { ...process.env, DMSPOT_NOW: TEST_NOW, DMSPOT_SITE_ROOT: options.siteRoot ?? FIXTURE_ROOT, ...options.env },
   });
 }
 

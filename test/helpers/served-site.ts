@@ -1,11 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, type TestBrowser } from './browser';
-import { SAMPLE_SITE } from './build';
+import { FIXTURE_SITE } from './build';
 import { serveStatic, type StaticServer } from './serve';
 import { BuiltSite } from './site';
 
-/** The sample site built by the global setup, or another build to check (DMSPOT_CHECK_SITE). */
-export const CHECKED_SITE = process.env.DMSPOT_CHECK_SITE ?? SAMPLE_SITE;
 
 export interface ServedSite {
   readonly site: BuiltSite;
@@ -18,7 +16,7 @@ export interface ServedSite {
  * Serves a built site on 127.0.0.1 with the production headers and opens Debian Chromium on it
  * for the tests of one file; both are closed after them.
  */
-export function useServedSite(dir: string = CHECKED_SITE): ServedSite {
+export function useServedSite(dir: string = FIXTURE_SITE): ServedSite {
   let server: StaticServer | undefined;
   let browser: TestBrowser | undefined;
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latinToCyrillic } from '../../src/i18n/transliterate';
+import { FIXTURE_ROOT } from '../helpers/build';
 import { foldPlain, foldSerbian, normaliseQuery, searchKey, searchLanguageOf } from '../../src/search/normalise';
 
 describe('foldSerbian', () => {
@@ -68,8 +69,8 @@ describe('foldSerbian agrees with folding by full decomposition', () => {
   });
 
   it('on the sample articles', () => {
-    for (const file of readdirSync('content/sr/articles')) {
-      const text = readFileSync(path.join('content/sr/articles', file), 'utf8');
+    for (const file of readdirSync(path.join(FIXTURE_ROOT, 'content/sr/articles'))) {
+      const text = readFileSync(path.join(FIXTURE_ROOT, 'content/sr/articles', file), 'utf8');
       expect(foldSerbian(text)).toBe(referenceFold(text));
       expect(foldSerbian(latinToCyrillic(text))).toBe(referenceFold(latinToCyrillic(text)));
     }
