@@ -92,7 +92,7 @@ describe('article images', () => {
       const meta = await sharp(site.fileFor(url)).metadata();
       expect(meta.format).toBe('webp');
       expect(`${meta.width}w`).toBe(width);
-      expect(meta.height).toBe(Math.round((meta.width * 900) / 1600));
+      expect(meta.height).toBe(Math.round(((meta.width ?? 0) * 900) / 1600));
     }
     const avif = ($('.prose picture source[type="image/avif"]').first().attr('srcset') ?? '').split(' ')[0] as string;
     expect((await sharp(site.fileFor(avif)).metadata()).format).toBe('heif');

@@ -23,21 +23,29 @@ describe('i18n/en.json and i18n/sr.json', () => {
     expect(Object.keys(sr).sort()).toEqual(KEYS);
   });
 
-  it.each(LANGS.flatMap((lang) => Object.keys(FILES[lang]).map((key) => [lang, key] as const)))('%s %s is a non-empty string', (lang, key) => {
-    const value = FILES[lang][key];
-    expect(typeof value).toBe('string');
-    expect(value?.trim()).not.toBe('');
-    expect(value).toBe(value?.trim());
+  /** `lang key: problem` for every entry of both files that `problem` finds something wrong with. */
+  const everyEntry = (problem: (value: unknown, lang: Lang, key: string) => string | undefined) =>
+    LANGS.flatMap((lang) => Object.entries(FILES[lang]).flatMap(([key, value]) => {
+      const found = problem(value, lang, key);
+      return found ? [`${lang} ${key}: ${found}`] : [];
+    }));
+
+  it('hold only non-empty strings without surrounding spaces', () => {
+    expect(everyEntry((value) => (typeof value !== 'string' ? 'not a string' : value.trim() === '' ? 'empty' : value !== value.trim() ? 'surrounding spaces' : undefined))).toEqual([]);
   });
 
-  it.each(KEYS)('%s has the same placeholders in both languages', (key) => {
-    expect(placeholders((sr as Record<string, string>)[key] ?? '')).toEqual(placeholders((en as Record<string, string>)[key] ?? ''));
+  it('use the same placeholders in both languages', () => {
+    const different = KEYS.filter((key) => JSON.stringify(placeholders((sr as Record<string, string>)[key] ?? '')) !== JSON.stringify(placeholders((en as Record<string, string>)[key] ?? '')));
+    expect(different).toEqual([]);
   });
 
-  it.each(LANGS.flatMap((lang) => Object.keys(FILES[lang]).map((key) => [lang, key] as const)))('%s %s has only well-formed {{placeholders}}', (lang, key) => {
-    const value = FILES[lang][key] ?? '';
-    const stripped = value.replace(/\{\{[a-zA-Z]+\}\}/g, '');
-    expect(stripped).not.toMatch(/\{\{|\}\}/);
+  it('have only well-formed {{placeholders}}', () => {
+    expect(everyEntry((value) => (/\{\{|\}\}/.test(String(value).replace(/\{\{[a-zA-Z]+\}\}/g, '')) ? 'malformed placeholder' : undefined))).toEqual([]);
+  });
+
+  it('the checks above notice a bad entry', () => {
+    expect(placeholders('{{a}} i {{b}}')).toEqual(['a', 'b']);
+    expect(/\{\{|\}\}/.test('{{ broken }'.replace(/\{\{[a-zA-Z]+\}\}/g, ''))).toBe(true);
   });
 
   it('keeps plural forms complete', () => {
@@ -59,8 +67,9 @@ describe('i18n/en.json and i18n/sr.json', () => {
 describe('pluginTranslations', () => {
   const tree = pluginTranslations();
 
-  it.each(LANGS.flatMap((lang) => KEYS.map((key) => [key, lang] as const)))('lodash.get resolves [%s][%s]', (key, lang) => {
-    expect(get(tree, `[${key}][${lang}]`)).toBe(FILES[lang][key]);
+  it('lets lodash.get (the plugin\'s lookup) find every key in every language', () => {
+    const wrong = LANGS.flatMap((lang) => KEYS.filter((key) => get(tree, `[${key}][${lang}]`) !== FILES[lang][key]).map((key) => `${lang} ${key}`));
+    expect(wrong).toEqual([]);
   });
 
   it('nests dotted keys with the languages at the leaves', () => {
@@ -97,10 +106,17 @@ describe("eleventy-plugin-i18n's lookup", () => {
   const filled = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_w, name: string) => `<${name}>`);
   const dataFor = (text: string) => Object.fromEntries(placeholders(text).map((name) => [name, `<${name}>`]));
 
-  it.each(LANGS.flatMap((lang) => KEYS.map((key) => [key, lang] as const)))('returns the dictionary value of %s in %s', (key, lang) => {
+  it('returns the dictionary value of every key in every language, placeholders filled, without a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const value = FILES[lang][key] ?? '';
-    expect(pluginLookup(key, dataFor(value), lang, options, { url: '/' })).toBe(filled(value));
+    const wrong: string[] = [];
+    for (const lang of LANGS) {
+      for (const key of KEYS) {
+        const value = FILES[lang][key] ?? '';
+        const got = pluginLookup(key, dataFor(value), lang, options, { url: '/' });
+        if (got !== filled(value)) wrong.push(`${lang} ${key}: ${got}`);
+      }
+    }
+    expect(wrong).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
   });
 
