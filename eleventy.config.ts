@@ -8,6 +8,7 @@ import { hotPagePlugin } from './src/dev/plugin';
 import { collectionsPlugin } from './src/content/collections';
 import { contentRoutingPlugin } from './src/content/directory-data';
 import { dataFilesPlugin } from './src/content/data-files';
+import { frontMatterEnginesPlugin } from './src/content/front-matter-engines';
 import { publishingPlugin } from './src/content/publishing';
 import { validationPlugin } from './src/content/validation-plugin';
 import { cyrillicEditionPlugin } from './src/cyrillic/plugin';
@@ -41,6 +42,7 @@ export default function (eleventyConfig: UserConfig) {
 
   // Content: validated before anything renders; drafts and scheduled articles held back.
   validationPlugin(eleventyConfig, paths, env);
+  frontMatterEnginesPlugin(eleventyConfig); // YAML only, no aliases: what the check accepts
   dataFilesPlugin(eleventyConfig);
   publishingPlugin(eleventyConfig, env);
   contentRoutingPlugin(eleventyConfig);

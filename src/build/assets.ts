@@ -1,13 +1,38 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { REPO_ROOT, type SitePaths } from '../config/paths';
+import { LIBRARY_FILE } from '../content/containment';
 
 /** The stylesheet's public URL carries a hash of its content, so hosts may cache it forever. */
 export function fingerprintedUrl(file: string, publicDir: string, name: string, ext: string): string {
   const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
   return `/${publicDir}/${name}.${hash}.${ext}`;
+}
+
+/**
+ * Copies the eLibrary's files into `outDir/files/`: regular PDF and EPUB files only, as bytes,
+ * never a symbolic link (Eleventy's passthrough copy would keep links as links, and hosts then
+ * publish whatever they point at). The content check refuses anything else before a build starts;
+ * this holds for the preview too, which builds despite problems. Returns how many it copied.
+ */
+export function publishLibraryFiles(contentDir: string, outDir: string): number {
+  const from = path.join(contentDir, 'files');
+  if (!existsSync(from) || !lstatSync(from).isDirectory()) return 0;
+  const to = path.join(outDir, 'files');
+  let copied = 0;
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (!entry.isFile() || !LIBRARY_FILE.test(entry.name)) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    const info = statSync(source);
+    if (existsSync(target) && statSync(target).size === info.size && statSync(target).mtimeMs >= info.mtimeMs) continue;
+    mkdirSync(to, { recursive: true });
+    copyFileSync(source, target);
+    copied++;
+  }
+  return copied;
 }
 
 /** Copies the stylesheet (fingerprinted), favicon and library files; exposes the CSS URL. */
@@ -18,5 +43,8 @@ export function assetsPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 
   eleventyConfig.addGlobalData('stylesheet', stylesheet);
   eleventyConfig.addPassthroughCopy({ [rel(path.join(assets, 'site.css'))]: stylesheet.slice(1) });
   eleventyConfig.addPassthroughCopy({ [rel(path.join(assets, 'favicon.svg'))]: 'favicon.svg' });
-  eleventyConfig.addPassthroughCopy({ [rel(path.join(paths.content, 'files'))]: 'files' });
+  // `directories.output` is the folder being written (the build's fresh one), not the config's.
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+    publishLibraryFiles(paths.content, directories.output);
+  });
 }

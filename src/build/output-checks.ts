@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readEnvironment } from '../config/environment';
 import { LANGS } from '../config/editions';
-import { parseDataFile } from '../content/data-files';
+import { readDataFile } from '../content/data-files';
 import { contentUrl } from '../content/directory-data';
 import { bodyStartLine, markdownReferences } from '../content/markdown-references';
 import { publicationState } from '../content/publishing';
@@ -13,6 +13,7 @@ import { validateContent } from '../content/validate';
 import { HTML_VALIDATE_CONFIG, isOtherOrigin, TWIN_CONFIG, urlOfFile, validatePageFiles, type PageValidationResult, type Reference } from './page-validation';
 import { ValidationCache, validatorVersion } from './validation-cache';
 import type { PostBuildContext, PostBuildStep } from './post-build';
+import { BuildError } from './build-error';
 
 /** One thing wrong with the finished site: the output file (or the content file) and line. */
 export interface OutputProblem {
@@ -212,10 +213,9 @@ export function formatOutputProblems(problems: readonly OutputProblem[]): string
 
 /** The post-build step: throws (so the build fails and nothing is swapped in) on any problem. */
 export const outputChecksStep: PostBuildStep = async ({ outDir, paths }: PostBuildContext) => {
-  const site = parseDataFile(readFileSync(path.join(paths.data, 'site.yaml'), 'utf8'), path.join(paths.data, 'site.yaml')) as { url: string };
+  const site = readDataFile<{ url: string }>(paths.data, 'site.yaml');
   const report = await checkOutput(outDir, { siteUrl: site.url, contentDir: paths.content, root: paths.root, now: readEnvironment().now, cacheFile: path.join(paths.root, '.cache/output-checks.json') });
   if (report.problems.length) {
-    const { BuildError } = await import('./site-build');
     throw new BuildError(`${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in the finished site; nothing was published:\n${formatOutputProblems(report.problems)}`);
   }
 };

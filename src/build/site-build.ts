@@ -1,8 +1,12 @@
+import os from 'node:os';
 import path from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import { REPO_ROOT, sitePaths, type SitePaths } from '../config/paths';
-import { formatProblems, validateContent } from '../content/validate';
+import { formatProblems } from '../content/validate';
+import { validateSite } from '../content/validate-site';
 import { writeAtomically } from './atomic';
+import { nonRegularFiles } from './published-files';
+import { BuildError, describeEleventyError, withoutMachinePaths } from './build-error';
 import { cyrillicStats } from '../cyrillic/plugin';
 import { runPostBuildSteps } from './post-build';
 import { onBuildPhase } from './build-phase';
@@ -26,10 +30,6 @@ export interface BuildSummary {
   readonly peakMemory?: Record<string, number>;
 }
 
-/** A build failure the author can act on: the message is what to print. */
-export class BuildError extends Error {
-  override name = 'BuildError';
-}
 
 /**
  * The production build: validate all content, render with Eleventy (plus the Cyrillic edition)
@@ -40,7 +40,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
   const paths = options.paths ?? sitePaths();
   const outDir = path.resolve(options.outDir ?? path.join(paths.root, '_site'));
 
-  const { problems } = validateContent(paths.content, paths.root);
+  const { problems } = validateSite(paths);
   if (problems.length) {
     throw new BuildError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was written:\n${formatProblems(problems)}`);
   }
@@ -57,6 +57,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       pages = await renderSite(paths, tmpDir);
       sampler?.enter('search index + output checks');
       steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
+      const links = nonRegularFiles(tmpDir);
+      if (links.length) throw new BuildError(`The finished site holds what is not a regular file (a symbolic link?); nothing was published:\n${links.map((file) => `  ${file}`).join('\n')}`);
     });
   } finally {
     stopListening();
@@ -77,17 +79,6 @@ async function renderSite(paths: SitePaths, tmpDir: string): Promise<number> {
     // Every /sr/ page also has its Cyrillic twin.
     return html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
   } catch (error) {
-    throw new BuildError(describeEleventyError(error));
+    throw new BuildError(withoutMachinePaths(describeEleventyError(error), [process.cwd(), paths.root, os.homedir()]));
   }
-}
-
-/** Eleventy wraps errors; the author needs the innermost message (it names the file). */
-export function describeEleventyError(error: unknown): string {
-  const messages: string[] = [];
-  let current: unknown = error;
-  while (current instanceof Error) {
-    messages.push(current.message);
-    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
-  }
-  return messages.filter((m, i) => m && messages.indexOf(m) === i).join('\n  caused by: ') || String(error);
 }

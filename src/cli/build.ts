@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
-import { BuildError, buildSite } from '../build/site-build';
+import os from 'node:os';
+import { failureMessage } from '../build/build-error';
+import { buildSite } from '../build/site-build';
+import { sitePaths } from '../config/paths';
 
 /** `npm run build [-- --out DIR]`: the production site, atomically, or a clear error. */
 const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } } });
@@ -14,6 +17,6 @@ try {
   const steps = Object.entries(summary.steps).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
   console.log(`Built ${summary.pages} pages into ${summary.outDir} in ${(summary.milliseconds / 1000).toFixed(1)} s (${steps}).`);
 } catch (error) {
-  console.error(error instanceof BuildError ? `Build failed.\n${error.message}` : error);
+  console.error(failureMessage(error, [process.cwd(), sitePaths().root, os.homedir()]));
   process.exitCode = 1;
 }

@@ -1,11 +1,12 @@
 import { sitePaths } from '../config/paths';
 import { lastCommitDates } from '../content/git-dates';
 import { statusEntries, translationStatus } from '../content/translation-status';
-import { formatProblems, validateContent } from '../content/validate';
+import { formatProblems } from '../content/validate';
+import { validateSite } from '../content/validate-site';
 
 /** `npm run check`: validates all content without writing anything, listing every problem. */
 const paths = sitePaths();
-const report = validateContent(paths.content, paths.root);
+const report = validateSite(paths);
 const { problems, articles, libraryItems } = report;
 if (problems.length) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:\n${formatProblems(problems)}`);

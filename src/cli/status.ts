@@ -1,14 +1,15 @@
 import { sitePaths } from '../config/paths';
 import { lastCommitDates, NO_GIT_HISTORY } from '../content/git-dates';
 import { formatTranslationStatus, statusEntries, translationStatus } from '../content/translation-status';
-import { formatProblems, validateContent } from '../content/validate';
+import { formatProblems } from '../content/validate';
+import { validateSite } from '../content/validate-site';
 
 /**
  * `npm run status`: which articles and eLibrary items lack a translation, and which
  * translations are older than their source (front matter `updated`/`date`, or the last commit).
  */
 const paths = sitePaths();
-const report = validateContent(paths.content, paths.root);
+const report = validateSite(paths);
 const committed = lastCommitDates(paths.root, paths.content);
 if (!committed) console.log(`${NO_GIT_HISTORY}\n`);
 console.log(formatTranslationStatus(translationStatus(statusEntries(report, committed ?? new Map()))));

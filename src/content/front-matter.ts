@@ -1,4 +1,5 @@
-import yaml from 'js-yaml';
+import { count, LIMITS } from './limits';
+import { loadSafeYaml, YamlError } from './yaml';
 
 /** A problem in one content file, phrased for the author. */
 export class ContentError extends Error {
@@ -43,6 +44,9 @@ export function frontMatterText(bytes: Uint8Array): string | undefined {
  * errors, each with the file name (and line for YAML).
  */
 export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
+  if (bytes.length > LIMITS.markdownBytes) {
+    throw new ContentError(file, `is ${count(bytes.length)} bytes; a Markdown file may have at most ${count(LIMITS.markdownBytes)} (split it into several articles)`);
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -56,13 +60,13 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
   }
   let data: unknown;
   try {
-    // CORE_SCHEMA: no implicit timestamps, so `2025-02-30` reaches the schema as written.
-    data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA, filename: file });
+    // CORE: no implicit timestamps, so `2025-02-30` reaches the schema as written.
+    data = loadSafeYaml(match[1] ?? '', { schema: 'CORE', maxBytes: LIMITS.frontMatterBytes });
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    const where = mark ? ` at line ${mark.line + 2}, column ${mark.column + 1}` : '';
-    throw new ContentError(file, `front matter is not valid YAML${where}: ${reason}`);
+    if (!(error instanceof YamlError)) throw error;
+    // The block starts on the file's second line.
+    const detail = error.mark ? `is not valid YAML at line ${error.mark.line + 2}, column ${error.mark.column + 1}: ${error.reason}` : error.reason;
+    throw new ContentError(file, `front matter ${detail}`);
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import markdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -9,13 +10,13 @@ export interface MarkdownReference {
   readonly line: number;
   /** An image's alt text (what the reader hears instead of the picture). */
   readonly alt?: string;
+  /** Written as raw HTML (`<img alt="">` is decoration there, as `![""](…)` is in Markdown). */
+  readonly html?: boolean;
 }
 
 // Only the parser is used: the same syntax the site renders, raw HTML included so that
 // `<a href>` written by hand is not mistaken for text.
 const parser = markdownIt({ html: true, linkify: false });
-const HTML_URL = /<(a|img)\b[^>]*?\s(href|src)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
-const HTML_ALT = /\salt\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i;
 
 /**
  * Every link and image of a Markdown body, in order. `firstLine` is the file line the body
@@ -32,7 +33,10 @@ export function markdownReferences(body: string, firstLine = 1): MarkdownReferen
       if (token.type === 'softbreak' || token.type === 'hardbreak') line++;
       else if (token.type === 'link_open') references.push({ kind: 'link', url: token.attrGet('href') ?? '', line });
       else if (token.type === 'image') references.push({ kind: 'image', url: token.attrGet('src') ?? '', line, alt: altText(token) });
-      else if (token.type === 'html_inline') fromHtml(token.content, line, references);
+      else if (token.type === 'html_inline') {
+        fromHtml(token.content, line, references);
+        line += countNewlines(token.content);
+      }
       else if (token.type === 'text' || token.type === 'code_inline') line += countNewlines(token.content);
     }
   }
@@ -43,18 +47,23 @@ function altText(token: Token): string {
   return (token.children ?? []).map((child) => child.content).join('');
 }
 
+/**
+ * Links and images of raw HTML, read by a real HTML tokenizer: a pattern would miss what browsers
+ * accept (`<img/src=…>`, a line break before `src`, capitals), and what it misses would skip
+ * every check.
+ */
 function fromHtml(htmlText: string, line: number, references: MarkdownReference[]): void {
-  for (const match of htmlText.matchAll(HTML_URL)) {
-    const url = match[4] ?? match[5] ?? match[6] ?? '';
-    const at = line + countNewlines(htmlText.slice(0, match.index));
-    if (match[1]!.toLowerCase() === 'img') {
-      const tag = htmlText.slice(match.index, htmlText.indexOf('>', match.index) + 1 || undefined);
-      const alt = HTML_ALT.exec(tag)?.[1]?.replace(/^["']|["']$/g, '');
-      references.push({ kind: 'image', url, line: at, alt });
-    } else {
-      references.push({ kind: 'link', url, line: at });
-    }
-  }
+  const html = new Parser(
+    {
+      onopentag(name, attributes) {
+        const at = line + countNewlines(htmlText.slice(0, html.startIndex));
+        if (name === 'img') references.push({ kind: 'image', url: attributes.src ?? '', line: at, alt: attributes.alt, html: true });
+        else if (name === 'a' && attributes.href !== undefined) references.push({ kind: 'link', url: attributes.href, line: at, html: true });
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  html.end(htmlText);
 }
 
 function countNewlines(text: string): number {

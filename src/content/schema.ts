@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../config/routes';
+import { count, LIMITS } from './limits';
 
 /** Lowercase ASCII letters, digits and single hyphens: the rule for slugs and keys. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,25 +31,31 @@ export function isIsbn(value: string): boolean {
 }
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+/** Text of at most `max` characters; a longer one says how long it is. */
+const textUpTo = (max: number) =>
+  text.max(max, { error: (issue) => `is ${count(String(issue.input ?? '').length)} characters; at most ${count(max)}` });
+/** A list of at most `max` entries. */
+const listUpTo = <T extends z.ZodType>(item: T, max: number, error: string) =>
+  z.array(item, { error }).max(max, { error: (issue) => `has ${count((issue.input as unknown[]).length)} entries; at most ${count(max)}` });
 const date = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'must be a real date written YYYY-MM-DD' });
 const slug = z
   .string({ error: 'must be text' })
   .regex(SLUG_PATTERN, { error: 'must be lowercase ASCII letters, digits and hyphens' });
-const tags = z.array(text, { error: 'must be a list, e.g. [privacy, security]' });
+const tags = listUpTo(textUpTo(LIMITS.tag), LIMITS.tags, 'must be a list, e.g. [privacy, security]');
 const cover = z.strictObject(
   {
-    src: text,
-    alt: z.string({ error: 'is required with a cover (use alt: "" only for a decorative image)' }),
+    src: textUpTo(1000),
+    alt: z.string({ error: 'is required with a cover (use alt: "" only for a decorative image)' }).max(LIMITS.alt, { error: (issue) => `is ${count(String(issue.input ?? '').length)} characters; at most ${count(LIMITS.alt)}` }),
   },
   { error: 'must have src and alt' },
 );
 const positiveInt = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
 
 export const articleSchema = z.strictObject({
-  title: text,
-  description: text,
+  title: textUpTo(LIMITS.title),
+  description: textUpTo(LIMITS.description),
   date,
   category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }),
   tags: tags.optional(),
@@ -64,9 +71,9 @@ export type LibraryFormat = (typeof LIBRARY_FORMATS)[number];
 
 export const libraryItemSchema = z
   .strictObject({
-    title: text,
-    authors: z.array(text, { error: 'must be a list of names, e.g. ["Ana Petrović"]' }).min(1, { error: 'must name at least one author' }),
-    description: text,
+    title: textUpTo(LIMITS.title),
+    authors: listUpTo(textUpTo(LIMITS.author), LIMITS.authors, 'must be a list of names, e.g. ["Ana Petrović"]').min(1, { error: 'must name at least one author' }),
+    description: textUpTo(LIMITS.description),
     year: z.number({ error: 'must be a year, e.g. 2025' }).int({ error: 'must be a year, e.g. 2025' }).min(1000, { error: 'must be a year, e.g. 2025' }).max(2100, { error: 'must be a year, e.g. 2025' }),
     format: z.enum(LIBRARY_FORMATS, { error: `must be one of ${LIBRARY_FORMATS.join(', ')}` }),
     file: z.string({ error: 'must be a path in the repository, e.g. content/files/guide.pdf' }).regex(/^content\/files\/[a-z0-9][a-z0-9._-]*\.(pdf|epub)$/, { error: 'must be a path under content/files/ ending in .pdf or .epub, e.g. content/files/guide.pdf' }).optional(),
@@ -91,7 +98,7 @@ export const libraryItemSchema = z
 export type LibraryItemFrontMatter = z.infer<typeof libraryItemSchema>;
 
 /** The home welcome text (`index.md`) and the author page (`author.md`). */
-export const pageSchema = z.strictObject({ title: text, description: text });
+export const pageSchema = z.strictObject({ title: textUpTo(LIMITS.title), description: textUpTo(LIMITS.description) });
 export type PageFrontMatter = z.infer<typeof pageSchema>;
 
 const perLang = z.strictObject({ sr: text, en: text }, { error: 'must have sr and en' });
@@ -138,9 +145,28 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
       continue;
     }
     const message = issue.message.startsWith('Invalid') ? 'has an invalid value' : issue.message;
-    lines.push({ field, message: `${field} ${message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}` });
+    // A limit's message already says how long the value is; quoting 20,000 characters back helps nobody.
+    const quote = got === undefined || issue.code === 'too_big' ? '' : ` (got ${preview(got)})`;
+    lines.push({ field, message: `${field} ${message}${quote}` });
   }
   return lines;
+}
+
+/** Characters of a value quoted back in a message. */
+const PREVIEW = 80;
+
+/**
+ * A value as the author wrote it, for a message: JSON for what is short, cut with `…` otherwise.
+ * Never stringifies a large value whole (a list of a million entries costs nothing here).
+ */
+export function preview(value: unknown, depth = 0): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value);
+  if (Array.isArray(value)) {
+    if (value.length > 5 || depth > 2) return `a list of ${count(value.length)} entries`;
+    return `[${value.map((item) => preview(item, depth + 1)).join(', ')}]`;
+  }
+  if (value !== null && typeof value === 'object') return 'a block of fields';
+  return String(value);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../config/editions';
 import { imageProblems } from '../images/check';
+import { containmentProblems } from './containment';
+import { tagProblems } from './tag-check';
 import { resolveImageSource } from '../images/sources';
 import { ContentError, parseContentFile } from './front-matter';
 import { bodyStartLine } from './markdown-references';
@@ -97,6 +99,8 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
     }
   }
 
+  problems.push(...containmentProblems(contentDir, root));
+  problems.push(...tagProblems([...articles, ...libraryItems].flatMap((entry) => (entry.data.tags ?? []).map((tag) => ({ file: entry.file, lang: entry.lang, tag })))));
   checkTranslationKeys(articles, problems, true);
   checkTranslationKeys(libraryItems, problems, false);
   for (const item of libraryItems) {

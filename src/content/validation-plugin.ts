@@ -5,7 +5,8 @@ import type { SitePaths } from '../config/paths';
 import { DICTIONARIES } from '../i18n/dictionary';
 import { latinToCyrillic } from '../i18n/transliterate';
 import { refreshProblemBanners } from './preview-problems';
-import { formatProblems, validateContent, type Problem } from './validate';
+import { formatProblems, type Problem } from './validate';
+import { validateSite } from './validate-site';
 
 /** Thrown when content has problems; the message lists all of them. */
 export class ContentValidationError extends Error {
@@ -25,11 +26,11 @@ export class ContentValidationError extends Error {
  *   terminal, the wrong files are left out of the preview, and every page shows the list at
  *   the top (`contentProblems` in the data) until the files are fixed.
  */
-export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content' | 'root'>, env: Pick<Environment, 'production'>): void {
+export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content' | 'root' | 'data'>, env: Pick<Environment, 'production'>): void {
   let problems: Problem[] = [];
   let wrongFiles = new Set<string>();
   eleventyConfig.on('eleventy.before', () => {
-    problems = validateContent(paths.content, paths.root).problems;
+    problems = validateSite(paths).problems;
     if (!problems.length) {
       wrongFiles = new Set();
       return;

@@ -68,9 +68,8 @@ export async function renderHotPage(inputPath: string, bytes: Uint8Array, rememb
   const outputPath = page?.outputPath;
   if (typeof url !== 'string' || typeof outputPath !== 'string') return { declined: 'the page is not written' };
 
-  // The Markdown env is the page's data, as Eleventy passes it; markdown-it-anchor keeps the ids it
-  // gave there, so a second render with the same object would number every heading again (`-1`).
-  const body = renderer.markdown.render(parsed.body, { ...content.data, markdownItAnchor: undefined });
+  // The Markdown env is the page's data, as Eleventy passes it (a copy: renderers may write to it).
+  const body = renderer.markdown.render(parsed.body, { ...content.data });
   const inner = call(renderer.layouts.content, content, body);
   const html = await renderer.transform(call(renderer.layouts.base, base, inner));
   const files: HotFile[] = [{ url, outputPath, html }];

@@ -19,7 +19,8 @@ export function imageProblems(file: string, body: string, contentDir: string, fi
   for (const ref of markdownReferences(body, firstLine)) {
     if (ref.kind !== 'image') continue;
     const field = `line ${ref.line}`;
-    if (publishedAlt(ref.alt ?? '') === undefined) problems.push({ field, message: `line ${ref.line}: ${missingAltMessage(ref.url)}` });
+    const alt = ref.html ? ref.alt : publishedAlt(ref.alt ?? '');
+    if (alt === undefined) problems.push({ field, message: `line ${ref.line}: ${missingAltMessage(ref.url)}` });
     const source = resolveImageSource(ref.url, file, contentDir);
     if ('error' in source) problems.push({ field, message: `line ${ref.line}: ${source.error}` });
     else if (!existsSync(source.file)) problems.push({ field, message: `line ${ref.line}: image ${ref.url} does not exist (put it beside the article, or in content/images/ and write /images/…)` });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import Image, { type ImageMetadata, type ImageOptions } from '@11ty/eleventy-img';
 
@@ -9,6 +9,11 @@ export const IMAGE_URL_PATH = '/img/';
 export const IMAGE_WIDTHS = [400, 800, 1200] as const;
 /** Newest format first: the browser takes the first it supports; `auto` keeps jpeg/png as the fallback. */
 export const IMAGE_FORMATS = ['avif', 'webp', 'auto'] as const;
+/**
+ * An SVG is drawn into pictures like any other, never published as SVG: an SVG is a document
+ * that can carry script, and hosts without the site's CSP (GitHub Pages) would run it.
+ */
+export const SVG_FORMATS = ['avif', 'webp', 'png'] as const;
 /** Social preview (Open Graph) image: one JPEG, the size the big networks show. */
 export const SOCIAL_WIDTH = 1200;
 
@@ -38,10 +43,32 @@ export class ImagePipeline {
   /** Output file names used since the last `publish`, by the build in progress. */
   private readonly used = new Set<string>();
 
-  constructor(private readonly cacheDir: string) {}
+  /** `contentDir`: the only folder pictures are read from. */
+  constructor(
+    private readonly cacheDir: string,
+    private readonly contentDir: string,
+  ) {}
 
   private options(extra: ImageOptions): ImageOptions {
-    return { outputDir: this.cacheDir, urlPath: IMAGE_URL_PATH, svgShortCircuit: true, ...extra };
+    return { outputDir: this.cacheDir, urlPath: IMAGE_URL_PATH, svgShortCircuit: false, ...extra };
+  }
+
+  /**
+   * The last line of defence behind the content check: a picture is read only when it is a
+   * regular file whose real path is inside the content folder.
+   */
+  private source(file: string): string {
+    const inside = (target: string, root: string) => !path.relative(root, target).startsWith('..') && !path.isAbsolute(path.relative(root, target));
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      throw new Error(`${path.relative(this.contentDir, file)} does not exist`);
+    }
+    if (!inside(real, realpathSync(this.contentDir)) || !lstatSync(file).isFile()) {
+      throw new Error(`${path.relative(this.contentDir, file)} is not a file inside content/`);
+    }
+    return real;
   }
 
   private record(metadata: ImageMetadata): void {
@@ -50,7 +77,9 @@ export class ImagePipeline {
 
   /** `<picture>` markup with `width`, `height`, `sizes`, `loading="lazy"` and `decoding="async"`. */
   async picture(request: PictureRequest): Promise<string> {
-    const metadata = await Image(request.file, this.options({ widths: [...IMAGE_WIDTHS], formats: [...IMAGE_FORMATS] }));
+    const file = this.source(request.file);
+    const formats = file.toLowerCase().endsWith('.svg') ? [...SVG_FORMATS] : [...IMAGE_FORMATS];
+    const metadata = await Image(file, this.options({ widths: [...IMAGE_WIDTHS], formats }));
     this.record(metadata);
     return Image.generateHTML(
       metadata,
@@ -61,7 +90,7 @@ export class ImagePipeline {
 
   /** The picture as a social preview: one JPEG at `SOCIAL_WIDTH` (or the original if smaller). */
   async socialImage(file: string): Promise<SocialImage> {
-    const metadata = await Image(file, this.options({ widths: [SOCIAL_WIDTH], formats: ['jpeg'] }));
+    const metadata = await Image(this.source(file), this.options({ widths: [SOCIAL_WIDTH], formats: ['jpeg'] }));
     this.record(metadata);
     const jpeg = metadata.jpeg?.[0];
     if (!jpeg) throw new Error(`no JPEG was made of ${file}`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../templates/html';
 
 /**
@@ -9,11 +10,14 @@ import { escapeHtml } from '../templates/html';
  * A picture's placeholder is a plain `<img>` whose `src` is under `PLACEHOLDER_PREFIX`: it is
  * made of elements and attributes the article sanitizer (`src/markdown/sanitize.ts`) keeps,
  * so it passes through it unchanged. Its path is relative to `content/`: an absolute path of
- * the author's machine never reaches HTML.
+ * the author's machine never reaches HTML. The prefix holds a random part chosen when the build
+ * starts, so raw HTML in an article cannot pass itself off as a placeholder (and, with a path of
+ * its own choosing, reach the image pipeline unchecked): an author's `<img>` is resolved like
+ * `![…](…)` instead (`src/markdown/images.ts`).
  */
-export const PLACEHOLDER_PREFIX = '/_picture/';
+export const PLACEHOLDER_PREFIX = `/_picture-${randomBytes(9).toString('base64url')}/`;
 const SOCIAL_TAG = 'dmspot-social-image';
-const PICTURE = /<img\s+src="\/_picture\/([^"]*)"((?:\s+[a-z-]+="[^"]*")*)\s*\/?>/g;
+const PICTURE = new RegExp(`<img\\s+src="${PLACEHOLDER_PREFIX.replace(/[-/]/g, '\\$&')}([^"]*)"((?:\\s+[a-z-]+="[^"]*")*)\\s*\\/?>`, 'g');
 const SOCIAL = new RegExp(`<${SOCIAL_TAG}((?:\\s+[a-z-]+="[^"]*")*)\\s*></${SOCIAL_TAG}>`, 'g');
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };

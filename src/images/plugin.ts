@@ -13,10 +13,10 @@ import { hasImagePlaceholders, replaceImagePlaceholders } from './placeholder';
 /** One pipeline per site root, shared by pages and feeds so each image is processed once. */
 const pipelines = new Map<string, ImagePipeline>();
 
-function pipelineFor(paths: Pick<SitePaths, 'root'>): ImagePipeline {
+function pipelineFor(paths: Pick<SitePaths, 'root' | 'content'>): ImagePipeline {
   let pipeline = pipelines.get(paths.root);
   if (!pipeline) {
-    pipeline = new ImagePipeline(path.join(paths.root, '.cache/images'));
+    pipeline = new ImagePipeline(path.join(paths.root, '.cache/images'), paths.content);
     pipelines.set(paths.root, pipeline);
   }
   return pipeline;

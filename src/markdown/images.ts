@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type MarkdownIt from 'markdown-it';
 import { missingAltMessage, publishedAlt } from '../images/alt-text';
-import { picturePlaceholder } from '../images/placeholder';
+import { picturePlaceholder, PLACEHOLDER_PREFIX } from '../images/placeholder';
 import { resolveImageSource } from '../images/sources';
 
 /** How wide a picture in an article's text is shown (the prose column, `--measure` in site.css). */
@@ -33,12 +33,28 @@ export function imagesPlugin(md: MarkdownIt, options: MarkdownImagesOptions): vo
   md.renderer.rules.image = (tokens, idx, renderOptions, env: RenderEnv) => {
     const token = tokens[idx]!;
     const src = token.attrGet('src') ?? '';
-    const inputPath = env.page?.inputPath ? path.resolve(env.page.inputPath) : path.join(options.contentDir, 'unknown.md');
-    const where = path.relative(process.cwd(), inputPath);
     const alt = publishedAlt(md.renderer.renderInlineAsText(token.children ?? [], renderOptions, env));
-    if (alt === undefined) throw new MarkdownImageError(`${where}: ${missingAltMessage(src)}`);
-    const source = resolveImageSource(src, inputPath, options.contentDir);
-    if ('error' in source) throw new MarkdownImageError(`${where}: ${source.error}`);
-    return picturePlaceholder({ file: path.relative(options.contentDir, source.file).split(path.sep).join('/'), alt, sizes: PROSE_IMAGE_SIZES });
+    return picturePlaceholder(pictureView(src, alt, env, options.contentDir));
   };
+}
+
+/** Where a picture of the page `env` is, checked, for its placeholder; throws what the author must fix. */
+function pictureView(src: string, alt: string | undefined, env: RenderEnv | undefined, contentDir: string): { file: string; alt: string; sizes: string } {
+  const inputPath = env?.page?.inputPath ? path.resolve(env.page.inputPath) : path.join(contentDir, 'unknown.md');
+  const where = path.relative(process.cwd(), inputPath);
+  if (alt === undefined) throw new MarkdownImageError(`${where}: ${missingAltMessage(src)}`);
+  const source = resolveImageSource(src, inputPath, contentDir);
+  if ('error' in source) throw new MarkdownImageError(`${where}: ${source.error}`);
+  return { file: path.relative(contentDir, source.file).split(path.sep).join('/'), alt, sizes: PROSE_IMAGE_SIZES };
+}
+
+/**
+ * An `<img>` written as raw HTML (inside a `<figure>`, say) is a picture like `![…](…)`: found
+ * beside the article or in `content/images/`, with its alt text (`alt=""` marks decoration, as in
+ * HTML), and published through the same pipeline. The sanitizer calls this for every `<img>` that
+ * is not already a placeholder of this build.
+ */
+export function rawImageAttributes(attributes: Readonly<Record<string, string>>, env: unknown, contentDir: string): Record<string, string> {
+  const view = pictureView(attributes.src ?? '', attributes.alt === undefined ? undefined : attributes.alt.trim(), env as RenderEnv, contentDir);
+  return { src: `${PLACEHOLDER_PREFIX}${encodeURI(view.file)}`, alt: view.alt, sizes: view.sizes };
 }

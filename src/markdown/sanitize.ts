@@ -1,5 +1,6 @@
 import type markdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { PLACEHOLDER_PREFIX } from '../images/placeholder';
 
 /**
  * The raw-HTML policy of articles. Markdown keeps `html: true` because authors mark foreign
@@ -24,14 +25,12 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     // Raw HTML an author may write in prose.
     'span', 'abbr', 'kbd', 'sub', 'sup', 'mark', 'small', 'q', 'cite', 'dfn', 'time', 'del', 'ins', 'var', 'samp',
     'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd',
-    // What the site's own Markdown plugins add: responsive images.
-    'picture', 'source',
   ],
   allowedAttributes: {
     '*': ['lang', 'dir', 'title'],
     a: ['href', 'hreflang', 'rel', 'class'],
-    img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
-    source: ['srcset', 'sizes', 'type', 'width', 'height', 'media'],
+    // A picture is a placeholder here (its `<picture>` comes after sanitising): src, alt, sizes.
+    img: ['src', 'sizes', 'alt'],
     ol: ['start'],
     pre: ['class'],
     code: ['class'],
@@ -52,7 +51,7 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     td: ['align-left', 'align-center', 'align-right'],
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-  allowedSchemesByTag: { img: [], source: [] },
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
@@ -79,11 +78,28 @@ function alignToClass(tagName: string, attribs: sanitizeHtml.Attributes): saniti
   return { tagName, attribs: align ? { ...rest, class: `align-${align}` } : rest };
 }
 
-/** Cleans the HTML of one rendered article or page body by the allow-list above. */
-export function sanitizeArticleHtml(htmlText: string): string {
+/** Turns an `<img>` the author wrote into this build's placeholder, or throws what to fix. */
+export type RawImage = (attributes: Readonly<Record<string, string>>, env: unknown) => Record<string, string>;
+
+/**
+ * Cleans the HTML of one rendered article or page body by the allow-list above. `rawImage`
+ * resolves every `<img>` that is not already one of this build's placeholders (see
+ * `src/images/placeholder.ts`); without it, such an image is dropped.
+ */
+export function sanitizeArticleHtml(htmlText: string, rawImage?: RawImage, env?: unknown): string {
+  const options: sanitizeHtml.IOptions = {
+    ...SANITIZE_OPTIONS,
+    transformTags: {
+      ...SANITIZE_OPTIONS.transformTags,
+      img: (tagName, attribs) => {
+        if ((attribs.src ?? '').startsWith(PLACEHOLDER_PREFIX)) return { tagName, attribs };
+        return { tagName, attribs: rawImage ? rawImage(attribs, env) : {} };
+      },
+    },
+  };
   // sanitize-html writes void elements as `<br />`; the site's markup writes `<br>`. Text never
   // contains ` />` here: sanitize-html escapes every `>` outside a tag.
-  return sanitizeHtml(htmlText, SANITIZE_OPTIONS).replace(/ \/>/g, '>');
+  return sanitizeHtml(htmlText, options).replace(/ \/>/g, '>');
 }
 
 /**
@@ -91,7 +107,7 @@ export function sanitizeArticleHtml(htmlText: string): string {
  * sanitized HTML. It wraps the whole document, not single `html_inline` tokens, because an
  * inline tag arrives in pieces (`<span lang="en">`, text, `</span>`) that only make sense together.
  */
-export function sanitizePlugin(md: markdownIt): void {
+export function sanitizePlugin(md: markdownIt, options: { rawImage?: RawImage } = {}): void {
   const render = md.render.bind(md);
-  md.render = (src: string, env?: unknown) => sanitizeArticleHtml(render(src, env));
+  md.render = (src: string, env?: unknown) => sanitizeArticleHtml(render(src, env), options.rawImage, env);
 }

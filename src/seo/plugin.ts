@@ -6,7 +6,7 @@ import { EDITIONS, EDITION_INFO, type Edition } from '../config/editions';
 import type { Environment } from '../config/environment';
 import { REPO_ROOT, type SitePaths } from '../config/paths';
 import { absoluteUrl, toEditionUrl } from '../config/routes';
-import { parseDataFile } from '../content/data-files';
+import { readDataFile } from '../content/data-files';
 import type { SiteSettings } from '../content/schema';
 import { feedTemplate } from '../feeds/templates';
 import { robotsTxt, sitemapFiles, type SitemapEntry } from '../feeds/sitemap';
@@ -53,7 +53,7 @@ export function seoPlugin(eleventyConfig: UserConfig, options: { env: Environmen
     // sitemap and previews are made by full builds (`npm run build`, the first `npm start` pass).
     const pages = results.filter((r): r is BuildResult & { url: string; outputPath: string } => typeof r.url === 'string' && typeof r.outputPath === 'string' && r.outputPath.endsWith('.html'));
     if (pages.length === 0 || (incremental && !pages.some((p) => p.url === '/'))) return;
-    const site = parseDataFile(readFileSync(path.join(options.paths.data, 'site.yaml'), 'utf8'), 'site.yaml') as SiteSettings;
+    const site = readDataFile<SiteSettings>(options.paths.data, 'site.yaml');
     const transliteration = options.transliteration();
     const root = outputRootOf(pages[0]!.url, pages[0]!.outputPath);
     const abs = (url: string) => absoluteUrl(url, site.url);

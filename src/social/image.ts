@@ -59,41 +59,59 @@ function textWidth(text: string, fontSize: number): number {
 
 /**
  * Breaks `text` into at most `maxLines` lines no wider than `maxWidth` at `fontSize`; a longer
- * text ends with an ellipsis, a word longer than a line is cut.
+ * text ends with an ellipsis, a word longer than a line is cut. One pass over the characters:
+ * a pasted 20,000-character URL costs what 20,000 characters of prose cost.
  */
 export function wrapLines(text: string, fontSize: number, maxWidth: number, maxLines: number): { lines: string[]; truncated: boolean } {
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const space = advance(' ') * fontSize;
   const lines: string[] = [];
   let current = '';
-  let index = 0;
-  for (; index < words.length; index++) {
-    let word = words[index] as string;
-    const candidate = current ? `${current} ${word}` : word;
-    if (textWidth(candidate, fontSize) <= maxWidth) {
-      current = candidate;
+  let width = 0;
+  let truncated = false;
+  /** Ends the current line; false when that was the last one allowed. */
+  const breakLine = (): boolean => {
+    lines.push(current);
+    current = '';
+    width = 0;
+    return lines.length < maxLines;
+  };
+  words: for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const wordWidth = textWidth(word, fontSize);
+    if (current !== '' && width + space + wordWidth <= maxWidth) {
+      current += ` ${word}`;
+      width += space + wordWidth;
       continue;
     }
-    if (current) {
-      lines.push(current);
-      current = '';
-      if (lines.length === maxLines) break;
+    if (current !== '' && !breakLine()) {
+      truncated = true;
+      break;
     }
-    while (textWidth(word, fontSize) > maxWidth) {
-      // A single word wider than the line: cut it where it fits.
-      let cut = [...word].length - 1;
-      while (cut > 1 && textWidth([...word].slice(0, cut).join(''), fontSize) > maxWidth) cut--;
-      lines.push([...word].slice(0, cut).join(''));
-      word = [...word].slice(cut).join('');
-      if (lines.length === maxLines) break;
+    if (wordWidth <= maxWidth) {
+      current = word;
+      width = wordWidth;
+      continue;
     }
-    if (lines.length === maxLines) break;
-    current = word;
+    // A single word wider than the line: cut it where it fits, character by character.
+    for (const char of word) {
+      const charWidth = advance(char) * fontSize;
+      if (current !== '' && width + charWidth > maxWidth && !breakLine()) {
+        truncated = true;
+        break words;
+      }
+      current += char;
+      width += charWidth;
+    }
   }
-  if (current && lines.length < maxLines) lines.push(current);
-  const truncated = index < words.length;
+  if (!truncated && current !== '') {
+    if (lines.length < maxLines) lines.push(current);
+    else truncated = true;
+  }
   if (truncated && lines.length > 0) {
+    // The last line is at most a line wide, so trimming it a character at a time is cheap.
     let last = lines[lines.length - 1] as string;
-    while (last && textWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1);
+    while (last && textWidth(`${last}…`, fontSize) > maxWidth) last = [...last].slice(0, -1).join('');
     lines[lines.length - 1] = `${last.trimEnd()}…`;
   }
   return { lines, truncated };

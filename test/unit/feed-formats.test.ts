@@ -118,4 +118,22 @@ describe('wrapLines', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('').replace('…', '').length).toBeLessThanOrEqual(60);
   });
+
+  it('keeps every word whole when they fit, and the text in order', () => {
+    const text = 'Vikend u Trebinju: platani, sunce i vino na Trebišnjici';
+    const { lines, truncated } = wrapLines(text, 68, 1040, 3);
+    expect(truncated).toBe(false);
+    expect(lines.join(' ')).toBe(text);
+  });
+
+  // A pasted URL or base64 string as a title: one pass over it, whatever its length (the
+  // runner's limit stops a hang; the result shows the work was done right).
+  it.each([2_000, 20_000, 200_000])('cuts a %i-character word into the lines it may have', { timeout: 10_000 }, (length) => {
+    const word = 'x'.repeat(length);
+    const { lines, truncated } = wrapLines(word, 68, 1040, 3);
+    expect(truncated).toBe(true);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]?.endsWith('…')).toBe(true);
+    expect(lines.slice(0, 2).every((line) => line === lines[0])).toBe(true);
+  });
 });

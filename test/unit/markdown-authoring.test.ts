@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishedAlt } from '../../src/images/alt-text';
-import { replaceImagePlaceholders } from '../../src/images/placeholder';
+import { PLACEHOLDER_PREFIX, replaceImagePlaceholders } from '../../src/images/placeholder';
 import { resolveImageSource } from '../../src/images/sources';
 import { createMarkdown } from '../../src/markdown/markdown';
 import { renderToc, tableOfContents } from '../../src/markdown/toc';
@@ -51,8 +51,22 @@ describe('code highlighting', () => {
 describe('Markdown images', () => {
   it('leave a placeholder with the source relative to content/ and the alt text', () => {
     const out = render('![Most na Drini](slike/most.jpg)');
-    expect(out).toMatch(/<img src="\/_picture\/sr\/articles\/slike\/most\.jpg" alt="Most na Drini" sizes="[^"]+">/);
-    expect(render('![Ukras](/images/ukras.png)')).toContain('src="/_picture/images/ukras.png"');
+    expect(out).toContain(`<img src="${PLACEHOLDER_PREFIX}sr/articles/slike/most.jpg" alt="Most na Drini" sizes="`);
+    expect(render('![Ukras](/images/ukras.png)')).toContain(`src="${PLACEHOLDER_PREFIX}images/ukras.png"`);
+  });
+
+  it('have a placeholder prefix no author can write: it is chosen at random for each build', () => {
+    expect(PLACEHOLDER_PREFIX).toMatch(/^\/_picture-[A-Za-z0-9_-]{12}\/$/);
+  });
+
+  it('written as raw HTML are resolved the same way, and never pass for a placeholder', () => {
+    expect(render('<figure><img src="most.jpg" alt="Most"><figcaption>Most</figcaption></figure>')).toContain(`<img src="${PLACEHOLDER_PREFIX}sr/articles/most.jpg" alt="Most" sizes="`);
+    expect(render('<p><img src="/images/ukras.png" alt=""></p>')).toContain(`src="${PLACEHOLDER_PREFIX}images/ukras.png" alt=""`);
+    // An old or guessed placeholder path is just a path, and outside content/.
+    expect(() => render('<div><img/src="/_picture/../../x.png" alt="a"></div>')).toThrow(/clanak\.md: image \/_picture\/\.\.\/\.\.\/x\.png must be beside the article/);
+    expect(() => render('<p><img src="../../../../etc/x.png" alt="a"></p>')).toThrow(/is outside content\//);
+    expect(() => render('<p><img src="most.jpg"></p>')).toThrow(/has no alt text/);
+    expect(() => render('<p><img src="https://example.org/t.gif" alt="t"></p>')).toThrow(/another site/);
   });
 
   it('refuse a missing alt text, naming the file, and accept the decorative marker', () => {

@@ -7,10 +7,18 @@ describe('links and images of a Markdown body, with the line they are on', () =>
     expect(markdownReferences(body, 5)).toEqual([
       { kind: 'link', url: '/sr/', line: 7 },
       { kind: 'image', url: 'x.png', line: 8, alt: 'pic' },
-      { kind: 'link', url: '/y/', line: 8 },
+      { kind: 'link', url: '/y/', line: 8, html: true },
       { kind: 'link', url: '#anchor', line: 9 },
-      { kind: 'image', url: 'z.png', line: 11, alt: undefined },
+      { kind: 'image', url: 'z.png', line: 11, alt: undefined, html: true },
       { kind: 'link', url: 'https://e.org', line: 13 },
+    ]);
+  });
+
+  it('reads raw HTML as a browser does: no pattern to slip past', () => {
+    expect(markdownReferences('<div><img/src="/_picture/../../x.png" alt="a"></div>\n\nText <IMG\nSRC=y.jpg alt=b> and <a\thref=/z/>z</a>\n')).toEqual([
+      { kind: 'image', url: '/_picture/../../x.png', line: 1, alt: 'a', html: true },
+      { kind: 'image', url: 'y.jpg', line: 3, alt: 'b', html: true },
+      { kind: 'link', url: '/z/', line: 4, html: true },
     ]);
   });
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/markdown/markdown';
 import { sanitizeArticleHtml, sanitizePlugin } from '../../src/markdown/sanitize';
 
-// The policy alone, on markdown-it's own output (the site's other plugins have their own tests)…
-const plain = markdownIt({ html: true }).use(sanitizePlugin);
+// The policy alone, on markdown-it's own output (the site's other plugins have their own tests;
+// here an author's <img> keeps its own src instead of being resolved into a placeholder)…
+const plain = markdownIt({ html: true }).use(sanitizePlugin, { rawImage: (attributes) => ({ ...attributes }) });
 // …and the renderer the site really uses, for what must hold end to end.
 const site = createMarkdown();
 const render = (src: string) => plain.render(src);
@@ -60,6 +61,10 @@ describe('the raw-HTML policy of articles', () => {
     expect(out).toContain('<a href="http://example.org/x" rel="noopener noreferrer">c</a>');
     expect(out).toContain('<a href="https://example.org/" rel="noopener noreferrer">d</a>');
     expect(out).not.toContain('opener"');
+  });
+
+  it('drops an image it cannot resolve: only the site\'s placeholders and resolved pictures are kept', () => {
+    expect(sanitizeArticleHtml('<p><img src="slika.jpg" alt="x"></p>')).toBe('<p></p>');
   });
 
   it('keeps what Markdown itself produces', () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent, type Problem } from '../../src/content/validate';
+import { PICTURES } from '../helpers/pictures';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -92,7 +93,7 @@ describe('validateContent: a valid tree', () => {
   it('accepts a cover image stored next to the article, as the README documents', () => {
     const root = tree({
       'content/sr/articles/vikend-u-trebinju.md': article({ cover: { src: 'trebinje.jpg', alt: 'Most' } }),
-      'content/sr/articles/trebinje.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+      'content/sr/articles/trebinje.jpg': PICTURES.jpg,
     });
     expect(validate(root).problems).toEqual([]);
   });
@@ -229,7 +230,9 @@ describe('validateContent: problems', () => {
 
   it('reports a library file that is a folder', () => {
     const { problems } = validate(tree({ 'content/sr/library/vodic.md': libraryItem(), 'content/files/vodic.pdf/readme.txt': 'x' }));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/sr/library/vodic.md', field: 'file' })]);
+    expect(problems).toHaveLength(2);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/sr/library/vodic.md', field: 'file' }));
+    expect(problems).toContainEqual({ file: 'content/files/vodic.pdf', message: expect.stringContaining('is a folder') });
   });
 
   it('reports a library item breaking the schema (pdf without file)', () => {
@@ -238,7 +241,7 @@ describe('validateContent: problems', () => {
   });
 
   it('reports an unknown folder in a language folder', () => {
-    const { problems } = validate(tree({ 'content/en/blog/post.md': article(), 'content/sr/slike/a.jpg': 'x' }));
+    const { problems } = validate(tree({ 'content/en/blog/post.md': article(), 'content/sr/slike/a.jpg': PICTURES.jpg }));
     expect(problems).toHaveLength(2);
     expect(problems).toContainEqual({ file: 'content/en/blog', message: expect.stringContaining('not a known folder') });
     expect(problems).toContainEqual({ file: 'content/sr/slike', message: expect.stringContaining('not a known folder') });
@@ -282,8 +285,8 @@ describe('validateContent: problems', () => {
   it('looks for the cover next to the file, not at the root', () => {
     const { problems } = validate(tree({
       'content/sr/articles/a.md': article({ cover: { src: 'slika.jpg', alt: 'x' } }),
-      'slika.jpg': 'x',
-      'content/files/slika.jpg': 'x',
+      'slika.jpg': PICTURES.jpg,
+      'content/images/slika.jpg': PICTURES.jpg,
     }));
     expect(problems).toEqual([expect.objectContaining({ file: 'content/sr/articles/a.md', field: 'cover.src' })]);
   });
