@@ -72,19 +72,24 @@ function isSoleWord(part: string, start: number, state: ScanState): boolean {
 }
 
 /**
- * A lone capital. `I` and `V` are Roman numerals after a title-case name (Petar I, Stefan V) or
- * before a century-like word (V vek); otherwise every lone letter is Serbian (I onda…, plan B).
+ * A lone capital. `I` and `V` are Roman numerals after a title-case name (Petar I, Stefan V),
+ * after a name in capitals when no word follows (KRALJA PETRA I), or before a century-like word
+ * (V vek); otherwise every lone letter is Serbian (I onda…, plan B, VELIKI I MALI).
  */
 export function decideSingleCapital(part: string, start: number, state: ScanState): Decision {
   if (part !== 'I' && part !== 'V') return CONVERT;
-  if (state.previousEnd >= 0 && state.previousTitleCase && start - state.previousEnd <= 16) {
+  let afterName = false;
+  if (state.previousEnd >= 0 && (state.previousTitleCase || state.previousAllCaps) && start - state.previousEnd <= 16) {
     state.work += start - state.previousEnd;
-    if (SPACES_ONLY.test(state.text.slice(state.previousEnd, start))) return KEEP_OTHER;
+    afterName = SPACES_ONLY.test(state.text.slice(state.previousEnd, start));
   }
+  if (afterName && state.previousTitleCase) return KEEP_OTHER;
   NEXT_WORD_STICKY.lastIndex = start + part.length;
   const next = NEXT_WORD_STICKY.exec(state.text);
   state.work += next === null ? 1 : next[0].length;
   if (next !== null && ROMAN_CONTEXT_NEXT.test(next[1]!)) return KEEP_OTHER;
+  // In capitals, a name's numeral closes the name (KRALJA PETRA I); `I` between words is `и`.
+  if (afterName && next === null) return KEEP_OTHER;
   return CONVERT;
 }
 

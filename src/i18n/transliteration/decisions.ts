@@ -14,6 +14,8 @@ export interface ScanState {
   /** End of the previous word token and whether it was title case (Petar I). */
   previousEnd: number;
   previousTitleCase: boolean;
+  /** Whether the previous word token was in capitals, of two letters or more (KRALJA PETRA I). */
+  previousAllCaps: boolean;
   /** The all-caps run containing positions before capsRunEnd, and whether it is a Serbian passage. */
   capsRunEnd: number;
   capsRunSerbian: boolean;

@@ -61,7 +61,7 @@ export function latinToCyrillic(text: string, options?: TransliterationOptions):
   const compiled = compile(options);
   const scanner = compiled.scanner;
   scanner.lastIndex = 0;
-  const state: ScanState = { text, previousEnd: -1, previousTitleCase: false, capsRunEnd: -1, capsRunSerbian: false, work: 0 };
+  const state: ScanState = { text, previousEnd: -1, previousTitleCase: false, previousAllCaps: false, capsRunEnd: -1, capsRunSerbian: false, work: 0 };
   // Output goes to a code-unit buffer, allocated on the first change. A digraph becomes one
   // letter, an accented vowel at most two (о + U+0302), so twice the input always suffices.
   let out: Uint16Array | null = null;
@@ -88,6 +88,7 @@ export function latinToCyrillic(text: string, options?: TransliterationOptions):
     }
     state.previousEnd = end;
     state.previousTitleCase = isTitleCase(token);
+    state.previousAllCaps = isAllCaps(token);
   }
   lastScanWork.lookaround = state.work;
   if (out === null) return text;
@@ -97,6 +98,14 @@ export function latinToCyrillic(text: string, options?: TransliterationOptions):
 
 function isTitleCase(token: string): boolean {
   return (latinClass(token.charCodeAt(0)) & UPPER) !== 0 && (latinClass(token.charCodeAt(1)) & LOWER) !== 0;
+}
+
+function isAllCaps(token: string): boolean {
+  if (token.length < 2) return false;
+  for (let index = 0; index < token.length; index++) {
+    if ((latinClass(token.charCodeAt(index)) & LOWER) !== 0) return false;
+  }
+  return (latinClass(token.charCodeAt(0)) & UPPER) !== 0;
 }
 
 /** Plan for a token: every part converted, every part kept, or one decision per part. */

@@ -43,8 +43,9 @@ const PROTECTED_PATTERNS: readonly string[] = [
   `${NOT_AFTER_WORD}(?:~|\\.{1,2})?\\/[${W}_.-]+(?:\\/[${W}_.-]*)*`,
   // domains and file names (with an optional relative path): dmspot.net, report.pdf, src/i18n/slug.ts
   `(?:[${W}_~.-]{0,64}\\/){0,16}[${W}_-]{1,64}(?:\\.[${W}_-]{1,64}){0,8}\\.(?:[a-z][a-z0-9]{1,9}|[A-Z][A-Z0-9]{1,9})${NOT_BEFORE_WORD}`,
-  // identifiers with underscores: snake_case, SCREAMING_CASE, __init__ (an underscore is never Serbian)
-  `(?<![${W}_])_{0,2}[${W}]{1,64}(?:_{1,8}[${W}]{1,64}){1,16}_{0,2}|(?<![${W}_])_{1,2}[${W}]{1,64}_{0,2}`,
+  // identifiers with underscores: snake_case, SCREAMING_CASE, __init__ (an underscore is never
+  // Serbian), with the value of an assignment (NODE_ENV=production)
+  `(?:(?<![${W}_])_{0,2}[${W}]{1,64}(?:_{1,8}[${W}]{1,64}){1,16}_{0,2}|(?<![${W}_])_{1,2}[${W}]{1,64}_{0,2})(?:=[^\\s<>"'\`]{0,200})?`,
 ];
 
 /** Serbian case endings that may follow a `keepLatin` entry directly (DM Spotu, Googleov). */
