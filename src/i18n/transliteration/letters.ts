@@ -83,6 +83,7 @@ export function markKind(code: number): number {
   }
 }
 
+/** Whether the code unit is a combining diacritical mark (U+0300–U+036F). */
 export function isCombiningMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
@@ -144,6 +145,7 @@ export function latinClass(code: number): number {
 // Cyrillic → Latin
 // ---------------------------------------------------------------------------------------------
 
+/** The Cyrillic block the table covers: U+0400 up to U+04FF (Serbian letters and ѐ ѝ ӣ ӯ). */
 export const CYRILLIC_BASE = 0x400;
 export const CYRILLIC_SIZE = 0x100;
 /** Cyrillic code unit − U+0400 → Latin (one or two letters; '' passes through). */

@@ -10,8 +10,8 @@
  * letters of other scripts need no handling (they are never transliterated).
  */
 const W = 'A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff';
-export const NOT_AFTER_WORD = `(?<![${W}])`;
-export const NOT_BEFORE_WORD = `(?![${W}])`;
+const NOT_AFTER_WORD = `(?<![${W}])`;
+const NOT_BEFORE_WORD = `(?![${W}])`;
 /** A word, hyphenated compound or elision: letters, digits, with inner `-`, `'` or `’`. */
 const WORD = `[${W}]+(?:[-'’][${W}]+)*`;
 /**
@@ -51,6 +51,7 @@ const PROTECTED_PATTERNS: readonly string[] = [
 /** Serbian case endings that may follow a `keepLatin` entry directly (DM Spotu, Googleov). */
 const KEEP_LATIN_ENDING = '(?:ov(?:a|e|i|o|u|og|om|im|oj|ih|ima)?|om|em|ima|ama|a|e|i|u)?';
 
+/** The text as a regex source that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -81,4 +82,5 @@ export function isCompoundSeparator(code: number): boolean {
   return code === 0x2d || code === 0x27 || code === 0x2019;
 }
 
+/** The same separators as a pattern, to split a compound into its parts. */
 export const COMPOUND_SEPARATOR = /[-'’]/;
