@@ -15,6 +15,7 @@ import {
   splitDigraphOptionCases,
   withoutKeepLatinCases,
 } from './transliterate.cases';
+import { lastScanWork } from '../../src/i18n/transliteration/latin-to-cyrillic';
 
 const data = JSON.parse(readFileSync(new URL('../../_data/transliteration.json', import.meta.url), 'utf8')) as TransliterationData;
 const siteOptions = optionsFromData(data);
@@ -64,23 +65,51 @@ describe('latinToCyrillic', () => {
     expect(latinToCyrillic(serbian).length).toBeLessThanOrEqual(serbian.length);
   });
 
-  it('handles a large text in linear time', () => {
+  it('converts a large text exactly as its parts, with work proportional to its length', () => {
     const paragraph = 'Ljubazni fenjeraš čađavog lica hoće da mi pokaže štos na https://dmspot.net/sr/ i HTML. ';
+    const expected = latinToCyrillic(paragraph, siteOptions);
     const text = paragraph.repeat(20_000); // ~1.8 MB
-    const started = performance.now();
-    const result = latinToCyrillic(text, siteOptions);
-    const elapsed = performance.now() - started;
-    expect(result.startsWith('Љубазни фењераш')).toBe(true);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(latinToCyrillic(text, siteOptions)).toBe(expected.repeat(20_000));
+    // One scanner match per token, and the rules' own look-arounds bounded per token.
+    const tokensPerParagraph = 15;
+    expect(lastScanWork.tokens).toBeLessThanOrEqual(tokensPerParagraph * 20_000);
+    expect(lastScanWork.lookaround).toBeLessThanOrEqual(text.length);
   });
 
-  it('does not take quadratic time on long runs of capitals or dotted names', () => {
-    const capitals = 'HTML CSS '.repeat(50_000);
+  /**
+   * Pathological inputs: the work of the rules' own scans (all-caps runs, numeral context,
+   * headings) grows linearly, so doubling the input at most doubles it, and the output is exact.
+   * (The scanner's patterns have bounded repetitions; a quadratic one would time the test out.)
+   */
+  const pathological: ReadonlyArray<readonly [string, string, (unit: string) => string]> = [
+    ['capitals and acronyms', 'HTML CSS ', (unit) => unit],
+    ['a Serbian passage in capitals', 'ŠTA JE TRG ', () => 'ШТА ЈЕ ТРГ '],
+    ['lone capitals after names', 'Petar I ', () => 'Петар I '],
+    ['identifiers', 'user_id ', (unit) => unit],
+    ['prefix chains', 'nenadživljavanje ', () => 'ненадживљавање '],
+    ['URL schemes', 'smb://a ', (unit) => unit],
+  ];
+  it.each(pathological)('%s: exact and linear', (_name, unit, expectedUnit) => {
+    const work = (count: number): number => {
+      const text = unit.repeat(count);
+      expect(latinToCyrillic(text)).toBe(expectedUnit(unit).repeat(count));
+      expect(lastScanWork.tokens).toBeLessThanOrEqual(text.length);
+      return lastScanWork.lookaround;
+    };
+    const single = work(20_000);
+    const double = work(40_000);
+    expect(double).toBeLessThanOrEqual(2 * single + 64);
+    expect(double).toBeLessThanOrEqual(unit.length * 40_000 * 2);
+  });
+
+  it('keeps a long dotted name and a long word linear and exact', () => {
     const dotted = 'a.'.repeat(50_000);
-    const started = performance.now();
-    expect(latinToCyrillic(capitals)).toBe(capitals);
-    latinToCyrillic(dotted);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    const converted = latinToCyrillic(dotted);
+    expect(converted.length).toBe(dotted.length);
+    expect(cyrillicToLatin(converted)).toBe(dotted);
+    const word = 'konjugacija'.repeat(10_000);
+    expect(latinToCyrillic(word)).toBe(latinToCyrillic('konjugacija').repeat(10_000));
+    expect(lastScanWork.tokens).toBe(1);
   });
 });
 
