@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cyrillicToLatin,
@@ -16,8 +17,10 @@ import {
   withoutKeepLatinCases,
 } from './transliterate.cases';
 import { lastScanWork } from '../../src/i18n/transliteration/latin-to-cyrillic';
+import { FIXTURE_ROOT } from '../helpers/build';
 
-const data = JSON.parse(readFileSync(new URL('../../_data/transliteration.json', import.meta.url), 'utf8')) as TransliterationData;
+// The fixture site's exceptions (a frozen copy of the first sample's): the author's own file is theirs to change.
+const data = JSON.parse(readFileSync(path.join(FIXTURE_ROOT, '_data/transliteration.json'), 'utf8')) as TransliterationData;
 const siteOptions = optionsFromData(data);
 
 describe('latinToCyrillic', () => {
@@ -29,7 +32,7 @@ describe('latinToCyrillic', () => {
     });
   }
 
-  describe('keepLatin from _data/transliteration.json', () => {
+  describe('keepLatin from the fixture site\'s _data/transliteration.json', () => {
     it.each(keepLatinCases)('%j → %j', (input, expected) => {
       expect(latinToCyrillic(input, siteOptions)).toBe(expected);
     });
@@ -140,10 +143,5 @@ describe('optionsFromData', () => {
   });
   it('accepts an empty file', () => {
     expect(latinToCyrillic('Google', optionsFromData({}))).toBe('Гоогле');
-  });
-  it('the site data file is well-formed', () => {
-    expect(Array.isArray(data.keepLatin)).toBe(true);
-    expect(Array.isArray(data.splitDigraphs)).toBe(true);
-    expect(data.keepLatin).toContain('DM Spot');
   });
 });
