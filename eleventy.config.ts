@@ -33,7 +33,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setIncludesDirectory(path.relative(paths.content, paths.layouts));
   eleventyConfig.setDataDirectory(path.relative(paths.content, paths.data));
   eleventyConfig.addGlobalData('siteRoot', paths.root);
-  eleventyConfig.addGlobalData('build', { year: env.now.getUTCFullYear() });
+  eleventyConfig.addGlobalData('build', { year: env.now.getUTCFullYear(), metaCsp: env.metaCsp });
 
   // TypeScript templates, layouts and data files (run through tsx).
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });

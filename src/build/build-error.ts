@@ -33,7 +33,9 @@ export function withoutMachinePaths(text: string, roots: readonly string[]): str
   let result = text;
   for (const root of [...roots].filter(Boolean).map((r) => path.resolve(r)).sort((a, b) => b.length - a.length)) {
     if (root === path.parse(root).root) continue;
-    result = result.split(`${root}${path.sep}`).join('').split(root).join('.');
+    // Only where a path starts (not inside `../../tmp/site/…`, which is already relative).
+    const escaped = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result.replace(new RegExp(`(?<![\\w./~-])${escaped}(?:/|(?![\\w.-]))`, 'g'), (match) => (match.endsWith('/') ? '' : '.'));
   }
   return result;
 }

@@ -1,14 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
-import { Eleventy } from '@11ty/eleventy';
 import { REPO_ROOT, sitePaths, type SitePaths } from '../config/paths';
 import { formatProblems } from '../content/validate';
 import { validateSite } from '../content/validate-site';
 import { writeAtomically } from './atomic';
 import { nonRegularFiles } from './published-files';
 import { BuildError, describeEleventyError, withoutMachinePaths } from './build-error';
-import { cyrillicStats } from '../cyrillic/plugin';
-import { runPostBuildSteps } from './post-build';
 import { onBuildPhase } from './build-phase';
 import { MemorySampler } from './memory-sampler';
 
@@ -56,6 +53,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       // while the post-build steps (and Pagefind's process) need the memory.
       pages = await renderSite(paths, tmpDir);
       sampler?.enter('search index + output checks');
+      const [{ cyrillicStats }, { runPostBuildSteps }] = await Promise.all([import('../cyrillic/plugin'), import('./post-build')]);
       steps = { cyrillic: cyrillicStats.milliseconds, ...(await runPostBuildSteps({ outDir: tmpDir, paths })) };
       const links = nonRegularFiles(tmpDir);
       if (links.length) throw new BuildError(`The finished site holds what is not a regular file (a symbolic link?); nothing was published:\n${links.map((file) => `  ${file}`).join('\n')}`);
@@ -69,16 +67,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
 
 /** Eleventy (and the Cyrillic edition, in its `eleventy.after`) into `tmpDir`; the pages written. */
 async function renderSite(paths: SitePaths, tmpDir: string): Promise<number> {
+  // Loaded only now: a build refused by the content check stops in a second, not after loading
+  // Eleventy, Pagefind and the image tools.
+  const { Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(path.relative(process.cwd(), paths.content) || '.', path.relative(process.cwd(), tmpDir), {
     configPath: path.join(REPO_ROOT, 'eleventy.config.ts'),
     quietMode: true,
   });
+  // The failure is reported once, by the build, as the author's message (not Eleventy's log too).
+  eleventy.disableLogger();
   try {
     const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
     const html = templates.filter((t) => typeof t.url === 'string' && (t.url.endsWith('/') || t.url.endsWith('.html')));
     // Every /sr/ page also has its Cyrillic twin.
     return html.length + html.filter((t) => (t.url as string).startsWith('/sr/')).length;
   } catch (error) {
-    throw new BuildError(withoutMachinePaths(describeEleventyError(error), [process.cwd(), paths.root, os.homedir()]));
+    // Eleventy names files relative to the working directory; the author knows them from the site root.
+    const fromHere = path.relative(process.cwd(), paths.root);
+    let message = withoutMachinePaths(describeEleventyError(error), [paths.root, process.cwd(), os.homedir()]);
+    if (fromHere) message = message.split(`${fromHere}${path.sep}`).join('');
+    throw new BuildError(message);
   }
 }

@@ -4,8 +4,13 @@ import { failureMessage } from '../build/build-error';
 import { buildSite } from '../build/site-build';
 import { sitePaths } from '../config/paths';
 
-/** `npm run build [-- --out DIR]`: the production site, atomically, or a clear error. */
-const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' } } });
+/**
+ * `npm run build [-- --out DIR] [--meta-csp]`: the production site, atomically, or a clear error.
+ * `--meta-csp` puts the Content-Security-Policy in every page too, for hosts that send no
+ * headers (GitHub Pages; see docs/deploying.md).
+ */
+const { values } = parseArgs({ options: { out: { type: 'string' }, json: { type: 'boolean' }, 'meta-csp': { type: 'boolean' } } });
+if (values['meta-csp']) process.env.DMSPOT_META_CSP = '1';
 try {
   const summary = await buildSite({ outDir: values.out, measureMemory: values.json === true });
   if (values.json) {

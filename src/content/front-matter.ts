@@ -56,6 +56,9 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = FENCE.exec(text);
   if (!match) {
+    const other = /^---(\S+)/.exec(text);
+    // `---js` is front matter in another language; Eleventy would run JavaScript for it.
+    if (other) throw new ContentError(file, `front matter must be YAML between two "---" lines (not ---${other[1]})`);
     throw new ContentError(file, 'must start with a front matter block between two "---" lines');
   }
   let data: unknown;

@@ -27,6 +27,11 @@ export const LIMITS = {
    * many times: the file stays small while what it says grows without bound).
    */
   expandedCharacters: 1024 * 1024,
+  /**
+   * Elements nested in an article's HTML (Markdown itself stops at 100 levels). Deeper raw HTML
+   * is refused: every later step walks the page's tree, some of them recursively.
+   */
+  htmlNesting: 200,
   /** Pixels on either side of a picture, and in all. */
   pictureSide: 12_000,
   picturePixels: 40_000_000,

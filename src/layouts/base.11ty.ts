@@ -33,7 +33,7 @@ export interface BaseData extends ContentData {
   stylesheet: string;
   /** Preview only: what `npm start` found wrong in the content (see validation-plugin.ts). */
   contentProblems?: readonly Problem[];
-  build: { year: number };
+  build: { year: number; metaCsp?: boolean };
   /** Global data: the site root, where covers are found. */
   siteRoot?: string;
 }
@@ -80,6 +80,7 @@ export function render(this: TemplateContext, data: BaseData): string {
       banner: bannerOf(data, t, lang),
       problems: data.contentProblems?.map((p) => `${p.file}: ${p.message}`),
       year: data.build.year,
+      metaCsp: data.build.metaCsp === true,
       authorName: data.site.author.name,
       supportUrl: data.site.support.url,
       supportLabel: data.site.support.label[lang],

@@ -41,7 +41,8 @@ export function imagesPlugin(md: MarkdownIt, options: MarkdownImagesOptions): vo
 /** Where a picture of the page `env` is, checked, for its placeholder; throws what the author must fix. */
 function pictureView(src: string, alt: string | undefined, env: RenderEnv | undefined, contentDir: string): { file: string; alt: string; sizes: string } {
   const inputPath = env?.page?.inputPath ? path.resolve(env.page.inputPath) : path.join(contentDir, 'unknown.md');
-  const where = path.relative(process.cwd(), inputPath);
+  // Named from the site root (`content/sr/…`), as the author and the content check name it.
+  const where = path.relative(path.dirname(contentDir), inputPath).split(path.sep).join('/');
   if (alt === undefined) throw new MarkdownImageError(`${where}: ${missingAltMessage(src)}`);
   const source = resolveImageSource(src, inputPath, contentDir);
   if ('error' in source) throw new MarkdownImageError(`${where}: ${source.error}`);

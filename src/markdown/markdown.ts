@@ -14,5 +14,5 @@ export function createMarkdown(paths: Pick<SitePaths, 'content'> = sitePaths()):
     .use(anchorsPlugin) // heading ids (ASCII, same in both scripts) and self-links
     .use(highlightPlugin) // code colours at build time, classes only
     .use(imagesPlugin, { contentDir: paths.content }) // ![alt](photo.jpg) → responsive <picture>
-    .use(sanitizePlugin, { rawImage: (attributes: Readonly<Record<string, string>>, env: unknown) => rawImageAttributes(attributes, env, paths.content) }); // raw <img> too
+    .use(sanitizePlugin, { contentDir: paths.content, rawImage: (attributes: Readonly<Record<string, string>>, env: unknown) => rawImageAttributes(attributes, env, paths.content) }); // raw <img> too
 }

@@ -1,5 +1,7 @@
 import type markdownIt from 'markdown-it';
+import path from 'node:path';
 import sanitizeHtml from 'sanitize-html';
+import { LIMITS } from '../content/limits';
 import { PLACEHOLDER_PREFIX } from '../images/placeholder';
 
 /**
@@ -78,6 +80,23 @@ function alignToClass(tagName: string, attribs: sanitizeHtml.Attributes): saniti
   return { tagName, attribs: align ? { ...rest, class: `align-${align}` } : rest };
 }
 
+/** Elements without content (never closed). */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** HTML deeper than the site processes; the message names the file. */
+export class MarkdownNestingError extends Error {
+  override name = 'MarkdownNestingError';
+  /** Eleventy then prints the message without a stack trace. */
+  readonly skipOriginalStack = true;
+}
+
+/** The file a render is for, as the author knows it (from the site root: `content/sr/…`). */
+function where(env: unknown, contentDir: string | undefined): string {
+  const inputPath = (env as { page?: { inputPath?: string } } | undefined)?.page?.inputPath;
+  if (!inputPath) return 'an article';
+  return path.relative(contentDir ? path.dirname(contentDir) : process.cwd(), path.resolve(inputPath)).split(path.sep).join('/');
+}
+
 /** Turns an `<img>` the author wrote into this build's placeholder, or throws what to fix. */
 export type RawImage = (attributes: Readonly<Record<string, string>>, env: unknown) => Record<string, string>;
 
@@ -86,9 +105,17 @@ export type RawImage = (attributes: Readonly<Record<string, string>>, env: unkno
  * resolves every `<img>` that is not already one of this build's placeholders (see
  * `src/images/placeholder.ts`); without it, such an image is dropped.
  */
-export function sanitizeArticleHtml(htmlText: string, rawImage?: RawImage, env?: unknown): string {
+export function sanitizeArticleHtml(htmlText: string, rawImage?: RawImage, env?: unknown, contentDir?: string): string {
+  let depth = 0;
   const options: sanitizeHtml.IOptions = {
     ...SANITIZE_OPTIONS,
+    onOpenTag: (name) => {
+      if (VOID_ELEMENTS.has(name)) return;
+      if (++depth > LIMITS.htmlNesting) throw new MarkdownNestingError(`${where(env, contentDir)}: its HTML is nested more than ${LIMITS.htmlNesting} elements deep; simplify the markup`);
+    },
+    onCloseTag: (name) => {
+      if (!VOID_ELEMENTS.has(name)) depth--;
+    },
     transformTags: {
       ...SANITIZE_OPTIONS.transformTags,
       img: (tagName, attribs) => {
@@ -107,7 +134,7 @@ export function sanitizeArticleHtml(htmlText: string, rawImage?: RawImage, env?:
  * sanitized HTML. It wraps the whole document, not single `html_inline` tokens, because an
  * inline tag arrives in pieces (`<span lang="en">`, text, `</span>`) that only make sense together.
  */
-export function sanitizePlugin(md: markdownIt, options: { rawImage?: RawImage } = {}): void {
+export function sanitizePlugin(md: markdownIt, options: { rawImage?: RawImage; contentDir?: string } = {}): void {
   const render = md.render.bind(md);
-  md.render = (src: string, env?: unknown) => sanitizeArticleHtml(render(src, env), options.rawImage, env);
+  md.render = (src: string, env?: unknown) => sanitizeArticleHtml(render(src, env), options.rawImage, env, options.contentDir);
 }

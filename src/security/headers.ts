@@ -29,6 +29,18 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'upgrade-insecure-requests': [],
 };
 
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there, with a console warning). */
+const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/**
+ * The policy for `<meta http-equiv="Content-Security-Policy">`, on hosts that send no headers
+ * (GitHub Pages): the same directives bar those that only a header can carry. What it cannot do
+ * is in docs/deploying.md.
+ */
+export function metaContentSecurityPolicy(): string {
+  return contentSecurityPolicy(Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name))));
+}
+
 /** The policy as one header value. */
 export function contentSecurityPolicy(directives: Readonly<Record<string, readonly string[]>> = CSP_DIRECTIVES): string {
   return Object.entries(directives)

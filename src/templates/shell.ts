@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate';
 import { attr, html, type SafeHtml } from './html';
 import { renderSwitchers, type SwitcherView } from './switchers';
 import { renderProblemsBanner } from '../content/preview-problems';
+import { metaContentSecurityPolicy } from '../security/headers';
 
 export interface Alternate {
   readonly hreflang: string;
@@ -28,6 +29,8 @@ export interface ShellView {
   /** Preview only: content problems to fix, one line each (`file: message`). */
   readonly problems?: readonly string[];
   readonly year: number;
+  /** The policy in a `<meta>` too, first in `<head>` (hosts without headers: GitHub Pages). */
+  readonly metaCsp?: boolean;
   readonly authorName: string;
   readonly supportUrl: string;
   readonly supportLabel: string;
@@ -53,7 +56,7 @@ export function renderShell(view: ShellView, t: Translate): string {
 <html lang="${view.edition}" dir="ltr">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${view.metaCsp ? html`<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}">\n<meta name="referrer" content="no-referrer">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${view.title}</title>
 <meta name="description" content="${view.description}">
 <link rel="canonical" href="${view.canonical}">

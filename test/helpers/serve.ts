@@ -35,10 +35,11 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1 (a random free port) with the site's own security headers
- * (the CSP included), as a host would: `/x/` → `x/index.html`, anything else as the file.
+ * (the CSP included, unless `headers: false`), as a host would: `/x/` → `x/index.html`, anything else as the file.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
-  const headers = localServerHeaders();
+export async function serveStatic(root: string, options: { headers?: boolean } = {}): Promise<StaticServer> {
+  // `headers: false`: as GitHub Pages serves, none of the site's headers.
+  const headers = options.headers === false ? {} : localServerHeaders();
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     let file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);

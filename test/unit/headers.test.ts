@@ -67,9 +67,13 @@ describe('security headers', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(committed).toContain(`add_header ${name} "${value}" always;`);
   });
 
-  it('the example nginx server includes the snippet, and caches assets as _headers does', () => {
+  it('the nginx site snippet includes the headers twice (server and /assets/) and caches assets as _headers does', () => {
+    const site = readFileSync(path.join(REPO_ROOT, 'deploy/nginx/dmspot-site.conf'), 'utf8');
+    expect(site.match(/^\s*include snippets\/dmspot-headers\.conf;/gm)?.length).toBe(2);
+    expect(site).toContain(`add_header Cache-Control "${ASSET_CACHE_CONTROL}" always;`);
     const example = readFileSync(path.join(REPO_ROOT, 'deploy/nginx/dmspot.conf.example'), 'utf8');
-    expect(example.match(/include \S+\/dmspot-headers\.conf;/g)?.length).toBe(2);
-    expect(example).toContain(`add_header Cache-Control "${ASSET_CACHE_CONTROL}" always;`);
+    expect(example).toMatch(/^\s*include snippets\/dmspot-site\.conf;/m);
+    // A types block of its own in the server would replace nginx's whole list of types.
+    expect(example).not.toMatch(/^\s*types\s*\{/m);
   });
 });
