@@ -102,18 +102,30 @@ describe('every page head', () => {
     }
   });
 
-  it('shows a 1200×630 PNG preview of every page, generated in the edition\'s script for articles', () => {
+  it('shows a 1200×630 PNG preview of every page, generated in the edition\'s script for articles; a cover where there is one', () => {
     const sizes = new Map<string, { width: number; height: number }>();
+    let covers = 0;
     for (const url of urls) {
-      const image = site.page(url)('meta[property="og:image"]').attr('content') as string;
+      const $ = site.page(url);
+      const image = $('meta[property="og:image"]').attr('content') as string;
       expect(inSite(image), `${url}: ${image}`).toBe(true);
       const file = site.fileFor(local(image));
       expect(file, `${url}: ${image} is missing`).toBeDefined();
+      if (isArticle(url) && $('.cover').length > 0) {
+        // The article's own picture, as a 1200-pixel JPEG, with its size and alt text.
+        covers++;
+        expect(image, url).toMatch(/\/img\/[^/]+-1200\.jpeg$/);
+        expect($('meta[property="og:image:width"]').attr('content'), url).toBe('1200');
+        expect($('meta[property="og:image:alt"]').attr('content'), url).toBe($('img.cover').attr('alt'));
+        continue;
+      }
       if (!sizes.has(file!)) sizes.set(file!, pngSize(file!));
       expect(sizes.get(file!), image).toEqual({ width: 1200, height: 630 });
       if (isArticle(url)) expect(image, url).toBe(`${siteUrl}${url}og.png`);
       if (url.startsWith('/sr-cyrl/')) expect(local(image).startsWith('/sr-cyrl/'), url).toBe(true);
     }
+    // The fixture has covers in all three editions.
+    expect(covers).toBeGreaterThanOrEqual(6);
     // The Cyrillic preview is its own drawing, not a copy of the Latin one.
     const latin = urls.find((u) => u.startsWith('/sr/clanci/') && isArticle(u))!;
     expect(readFileSync(site.fileFor(`${latin}og.png`)!).equals(readFileSync(site.fileFor(`${latin.replace('/sr/', '/sr-cyrl/')}og.png`)!))).toBe(false);
@@ -187,7 +199,9 @@ describe('structured data', () => {
       expect(String(post.datePublished).slice(0, 10), url).toBe($('.article-header time').first().attr('datetime'));
       expect(post.author, url).toMatchObject({ '@type': 'Person', name: expect.any(String) });
       expect(post.inLanguage, url).toBe($('html').attr('lang'));
-      expect(post.image, url).toBe($('meta[property="og:image"]').attr('content'));
+      // The generated preview (an article with a cover shows its cover on social networks instead).
+      expect(post.image, url).toBe(`${siteUrl}${url}og.png`);
+      if ($('.cover').length === 0) expect(post.image, url).toBe($('meta[property="og:image"]').attr('content'));
       const tags = $('.tags a').toArray().map((a) => $(a).text());
       if (tags.length) expect(post.keywords, url).toEqual(tags);
       const [trail] = ofType(url, 'BreadcrumbList') as unknown as [{ itemListElement: { position: number; name: string; item: string }[] }];
