@@ -50,7 +50,9 @@ export function readDictionaries(dir: string = I18N_DIR): { dictionaries?: Recor
     files[lang] = result.data;
   }
   if (problems.length) return { problems };
-  const [first, ...others] = LANGS;
+  // English is the reference: the keys the code is typed with (UiKey) come from it.
+  const first: Lang = 'en';
+  const others = LANGS.filter((lang) => lang !== first);
   const reference = files[first];
   for (const lang of others) {
     const dictionary = files[lang];

@@ -49,7 +49,10 @@ export function pictureProblem(name: string, size: number, read: (limit: number)
       head = read(size);
     }
   }
-  if (!dimensions) return `is not a ${extension.toUpperCase()} picture (its contents are not an image; re-export it)`;
+  if (!dimensions) {
+    if (extension === 'svg') return 'has no width and height (an SVG needs width and height, or a viewBox)';
+    return `is not a ${extension.toUpperCase()} picture (its contents are not an image; re-export it)`;
+  }
   const sizeInfo = dimensions;
   if (!sizeInfo.type || !expected.includes(sizeInfo.type)) {
     return `is named .${extension} but is ${sizeInfo.type ? `a ${sizeInfo.type.toUpperCase()} file` : 'not a picture'} (rename it or re-export it)`;
