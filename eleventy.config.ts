@@ -3,7 +3,6 @@ import path from 'node:path';
 import i18nPlugin from 'eleventy-plugin-i18n';
 import { readEnvironment } from './src/config/environment';
 import { sitePaths } from './src/config/paths';
-import { assetsPlugin } from './src/build/assets';
 import { hotPagePlugin } from './src/dev/plugin';
 import { collectionsPlugin } from './src/content/collections';
 import { contentRoutingPlugin } from './src/content/directory-data';
@@ -11,7 +10,7 @@ import { dataFilesPlugin } from './src/content/data-files';
 import { frontMatterEnginesPlugin } from './src/content/front-matter-engines';
 import { publishingPlugin } from './src/content/publishing';
 import { validationPlugin } from './src/content/validation-plugin';
-import { cyrillicEditionPlugin } from './src/cyrillic/plugin';
+import { editionsPlugin } from './src/editions/plugin';
 import { securityHeadersPlugin } from './src/security/plugin';
 import { pluginTranslations } from './src/i18n/dictionary';
 import { siteTranslitOptions } from './src/i18n/site-options';
@@ -20,6 +19,8 @@ import { imagesPlugin } from './src/images/plugin';
 import { pagesPlugin } from './src/pages/register';
 import { searchPlugin } from './src/search/plugin';
 import { seoPlugin } from './src/seo/plugin';
+import { progressPlugin } from './src/pipeline/progress-plugin';
+import { staticFilesPlugin } from './src/pipeline/static-files';
 
 /**
  * DM Spot's Eleventy configuration: a table of contents. Each concern lives in its own module.
@@ -40,8 +41,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addDataExtension('ts', { parser: async (filePath: string) => (await import(filePath)).default, read: false });
 
-  // Content: validated before anything renders; drafts and scheduled articles held back.
-  validationPlugin(eleventyConfig, paths, env);
+  // Content: validated before anything renders (once: the production build hands over what it
+  // checked); drafts and scheduled articles held back.
+  const validation = validationPlugin(eleventyConfig, paths, env);
   frontMatterEnginesPlugin(eleventyConfig); // YAML only, no aliases: what the check accepts
   dataFilesPlugin(eleventyConfig);
   publishingPlugin(eleventyConfig, env);
@@ -54,14 +56,17 @@ export default function (eleventyConfig: UserConfig) {
   // UI strings, one dictionary per language in i18n/.
   eleventyConfig.addPlugin(i18nPlugin, { translations: pluginTranslations() });
 
-  // Generated pages, assets, and the Cyrillic edition from the Latin one.
+  // Generated pages and static files.
   pagesPlugin(eleventyConfig);
-  assetsPlugin(eleventyConfig, paths);
-  cyrillicEditionPlugin(eleventyConfig, siteTranslitOptions(paths.data));
-  searchPlugin(eleventyConfig); // script bundle; the index is a post-build step (and rebuilt by `npm start`)
-  seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration }); // feeds, sitemap, robots.txt, preview images
+  staticFilesPlugin(eleventyConfig, paths); // stylesheet (fingerprinted), favicon, eLibrary files
+  // Each Serbian page read once after rendering: its Latin page, its Cyrillic twin, its copy for
+  // the search index; every page goes to the index as it is written.
+  const search = searchPlugin(eleventyConfig); // the search page's script; the index (`npm start` rebuilds it)
+  editionsPlugin(eleventyConfig, { ...siteTranslitOptions(paths.data), indexPage: search.indexPage });
+  seoPlugin(eleventyConfig, { env, paths, transliteration: siteTranslitOptions(paths.data).transliteration, report: validation.report }); // feeds, sitemap, robots.txt; previews under `npm start`
   securityHeadersPlugin(eleventyConfig); // _headers in the output; the same headers from `npm start`
   hotPagePlugin(eleventyConfig, paths, siteTranslitOptions(paths.data), markdown); // `npm start`: an edited body on screen before the rebuild
+  progressPlugin(eleventyConfig); // the last transform: counts pages for the build's progress line
 
   eleventyConfig.setQuietMode(true);
 }

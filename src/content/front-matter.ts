@@ -18,6 +18,8 @@ export interface ParsedFile {
   readonly data: Record<string, unknown>;
   /** The Markdown body, with line endings normalised to `\n`. */
   readonly body: string;
+  /** The line of the file the body starts on (1-based), for messages about the body. */
+  readonly bodyLine: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -75,5 +77,8 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParsedFile {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError(file, 'front matter must be a list of "field: value" lines');
   }
-  return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+  const head = match[0];
+  let bodyLine = 1;
+  for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) bodyLine++;
+  return { data: data as Record<string, unknown>, body: text.slice(head.length), bodyLine };
 }

@@ -23,8 +23,17 @@ const parser = markdownIt({ html: true, linkify: false });
  * starts on (after the front matter), so messages point at the line the author sees.
  */
 export function markdownReferences(body: string, firstLine = 1): MarkdownReference[] {
+  return referencesOfTokens(parser.parse(body, {}), firstLine);
+}
+
+/**
+ * The links and images of a parsed Markdown body (markdown-it's tokens), in order, with the line
+ * each is on (`firstLine` is the body's first line). The site's renderer calls it on the tokens
+ * it renders, so a page's links are known without parsing it again.
+ */
+export function referencesOfTokens(tokens: readonly Token[], firstLine = 1): MarkdownReference[] {
   const references: MarkdownReference[] = [];
-  for (const block of parser.parse(body, {})) {
+  for (const block of tokens) {
     const start = firstLine + (block.map?.[0] ?? 0);
     if (block.type === 'html_block') fromHtml(block.content, start, references);
     if (block.type !== 'inline' || !block.children) continue;
@@ -36,8 +45,7 @@ export function markdownReferences(body: string, firstLine = 1): MarkdownReferen
       else if (token.type === 'html_inline') {
         fromHtml(token.content, line, references);
         line += countNewlines(token.content);
-      }
-      else if (token.type === 'text' || token.type === 'code_inline') line += countNewlines(token.content);
+      } else if (token.type === 'text' || token.type === 'code_inline') line += countNewlines(token.content);
     }
   }
   return references;

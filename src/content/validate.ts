@@ -7,7 +7,6 @@ import { containmentProblems } from './containment';
 import { tagProblems } from './tag-check';
 import { resolveImageSource } from '../images/sources';
 import { ContentError, parseContentFile } from './front-matter';
-import { bodyStartLine } from './markdown-references';
 import {
   articleSchema,
   describeIssues,
@@ -16,6 +15,7 @@ import {
   SLUG_PATTERN,
   type ArticleFrontMatter,
   type LibraryItemFrontMatter,
+  type PageFrontMatter,
 } from './schema';
 
 /** One thing the author must fix. `file` is relative to the project root. */
@@ -25,24 +25,27 @@ export interface Problem {
   readonly message: string;
 }
 
-export interface ValidatedArticle {
+/** A content file that passed the check: where it is, what it says, where its body starts. */
+export interface ValidatedFile<D> {
+  /** Relative to the site root: `content/sr/articles/x.md`. */
   readonly file: string;
   readonly lang: Lang;
   readonly slug: string;
-  readonly data: ArticleFrontMatter;
+  readonly data: D;
+  /** The file line the Markdown body starts on (messages about the body name file lines). */
+  readonly bodyLine: number;
 }
 
-export interface ValidatedLibraryItem {
-  readonly file: string;
-  readonly lang: Lang;
-  readonly slug: string;
-  readonly data: LibraryItemFrontMatter;
-}
+export type ValidatedArticle = ValidatedFile<ArticleFrontMatter>;
+export type ValidatedLibraryItem = ValidatedFile<LibraryItemFrontMatter>;
+export type ValidatedPage = ValidatedFile<PageFrontMatter> & { readonly kind: 'home' | 'author' };
 
 export interface ContentReport {
   readonly problems: Problem[];
   readonly articles: ValidatedArticle[];
   readonly libraryItems: ValidatedLibraryItem[];
+  /** Each language's home text and author page. */
+  readonly pages: ValidatedPage[];
 }
 
 /** Images may sit beside the Markdown that shows them. */
@@ -60,6 +63,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
   const problems: Problem[] = [];
   const articles: ValidatedArticle[] = [];
   const libraryItems: ValidatedLibraryItem[] = [];
+  const pages: ValidatedPage[] = [];
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
   if (existsSync(contentDir)) {
@@ -84,18 +88,19 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
         if (entry.name === 'articles' || entry.name === 'library') continue;
         problems.push({ file: rel(full), message: `is not a known folder (articles go in ${lang}/articles/, eLibrary items in ${lang}/library/)` });
       } else if (PAGE_FILES.has(entry.name)) {
-        check(full, pageSchema);
+        const checked = check(full, pageSchema);
+        if (checked) pages.push({ file: rel(full), lang, slug: entry.name.slice(0, -3), kind: entry.name === 'index.md' ? 'home' : 'author', ...checked });
       } else {
         problems.push({ file: rel(full), message: 'is not a known page (a language folder holds index.md, author.md, articles/ and library/)' });
       }
     }
     for (const file of markdownFiles(path.join(langDir, 'articles'), problems, rel)) {
-      const data = check(file, articleSchema);
-      if (data) articles.push({ file: rel(file), lang, slug: path.basename(file, '.md'), data });
+      const checked = check(file, articleSchema);
+      if (checked) articles.push({ file: rel(file), lang, slug: path.basename(file, '.md'), ...checked });
     }
     for (const file of markdownFiles(path.join(langDir, 'library'), problems, rel)) {
-      const data = check(file, libraryItemSchema);
-      if (data) libraryItems.push({ file: rel(file), lang, slug: path.basename(file, '.md'), data });
+      const checked = check(file, libraryItemSchema);
+      if (checked) libraryItems.push({ file: rel(file), lang, slug: path.basename(file, '.md'), ...checked });
     }
   }
 
@@ -116,19 +121,18 @@ export function validateContent(contentDir: string, root = process.cwd()): Conte
     if ('error' in source) problems.push({ file: entry.file, field: 'cover.src', message: `cover.src: ${source.error}` });
     else if (!isFile(source.file)) problems.push({ file: entry.file, field: 'cover.src', message: `cover.src ${cover.src} does not exist (put it beside the file, or in content/images/ and write /images/…)` });
   }
-  return { problems, articles, libraryItems };
+  return { problems, articles, libraryItems, pages };
 
-  function check<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+  function check<S extends z.ZodType>(file: string, schema: S): { data: z.infer<S>; bodyLine: number } | undefined {
     try {
       const bytes = readFileSync(file);
-      const { data, body } = parseContentFile(rel(file), bytes);
+      const { data, body, bodyLine } = parseContentFile(rel(file), bytes);
       // Parsing Markdown costs; most articles have no picture, so only those that may are read.
-      if (body.includes('![') || body.includes('<img')) {
-        const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-        for (const problem of imageProblems(file, body, contentDir, bodyStartLine(text, body))) problems.push({ file: rel(file), ...problem });
+      if (body.includes('![') || /<img/i.test(body)) {
+        for (const problem of imageProblems(file, body, contentDir, bodyLine)) problems.push({ file: rel(file), ...problem });
       }
       const result = schema.safeParse(data);
-      if (result.success) return result.data;
+      if (result.success) return { data: result.data, bodyLine };
       for (const line of describeIssues(result.error.issues, data)) problems.push({ file: rel(file), field: line.field, message: line.message });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

@@ -5,7 +5,8 @@ import type { SitePaths } from '../config/paths';
 import { DICTIONARIES } from '../i18n/dictionary';
 import { latinToCyrillic } from '../i18n/transliterate';
 import { refreshProblemBanners } from './preview-problems';
-import { formatProblems, type Problem } from './validate';
+import { buildContext } from '../pipeline/build-context';
+import { formatProblems, type ContentReport, type Problem } from './validate';
 import { validateSite } from './validate-site';
 
 /** Thrown when content has problems; the message lists all of them. */
@@ -26,11 +27,14 @@ export class ContentValidationError extends Error {
  *   terminal, the wrong files are left out of the preview, and every page shows the list at
  *   the top (`contentProblems` in the data) until the files are fixed.
  */
-export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content' | 'root' | 'data'>, env: Pick<Environment, 'production'>): void {
+export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content' | 'root' | 'data'>, env: Pick<Environment, 'production'>): { report: () => ContentReport | undefined } {
   let problems: Problem[] = [];
   let wrongFiles = new Set<string>();
+  let report: ContentReport | undefined;
   eleventyConfig.on('eleventy.before', () => {
-    problems = validateSite(paths).problems;
+    // The production build has validated everything already (once, before Eleventy started).
+    report = buildContext()?.report ?? validateSite(paths);
+    problems = report.problems;
     if (!problems.length) {
       wrongFiles = new Set();
       return;
@@ -63,4 +67,5 @@ export function validationPlugin(eleventyConfig: UserConfig, paths: Pick<SitePat
     await refreshProblemBanners(directories.output, lines, introFor, fresh);
   });
   eleventyConfig.addPreprocessor('wrong-content', 'md', (data: { page: { inputPath: string } }) => (wrongFiles.has(path.resolve(data.page.inputPath)) ? false : undefined));
+  return { report: () => report };
 }

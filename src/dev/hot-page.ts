@@ -27,8 +27,8 @@ export interface PageRenderer {
   readonly layouts: Readonly<Record<'content' | 'base', LayoutRender>>;
   /** Eleventy's transforms, in order (the image placeholders). */
   readonly transform: (html: string) => Promise<string>;
-  /** The Cyrillic twin of a `/sr/` page (`toCyrillicEdition`). */
-  readonly cyrillic: (html: string) => string;
+  /** Both editions of a `/sr/` page (`serbianEditions`): its Latin page and its Cyrillic twin. */
+  readonly editions: (html: string) => { readonly latin: string; readonly cyrillic: string };
   /** The twin's output path (`cyrillicOutputPath`). */
   readonly cyrillicOutputPath: (url: string, outputPath: string) => string;
 }
@@ -72,12 +72,14 @@ export async function renderHotPage(inputPath: string, bytes: Uint8Array, rememb
   const body = renderer.markdown.render(parsed.body, { ...content.data });
   const inner = call(renderer.layouts.content, content, body);
   const html = await renderer.transform(call(renderer.layouts.base, base, inner));
-  const files: HotFile[] = [{ url, outputPath, html }];
-  if (url.startsWith('/sr/') && outputPath.endsWith('.html')) {
-    const twinPath = renderer.cyrillicOutputPath(url, outputPath);
-    files.push({ url: toEditionUrl(url, 'sr-Cyrl'), outputPath: twinPath, html: renderer.cyrillic(html) });
-  }
-  return { files };
+  if (!url.startsWith('/sr/') || !outputPath.endsWith('.html')) return { files: [{ url, outputPath, html }] };
+  const editions = renderer.editions(html);
+  return {
+    files: [
+      { url, outputPath, html: editions.latin },
+      { url: toEditionUrl(url, 'sr-Cyrl'), outputPath: renderer.cyrillicOutputPath(url, outputPath), html: editions.cyrillic },
+    ],
+  };
 }
 
 /** A layout called as Eleventy called it last, with new content. */

@@ -17,8 +17,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { SitePaths } from '../config/paths';
-import { cyrillicOutputPath } from '../cyrillic/plugin';
-import { toCyrillicEdition } from '../cyrillic/edition';
+import { cyrillicOutputPath } from '../editions/plugin';
+import { serbianEditions } from '../editions/serbian-page';
 import { resolveImagePlaceholders } from '../images/plugin';
 import type { TransliterationOptions } from '../i18n/transliterate';
 import { createMarkdown } from '../markdown/markdown';
@@ -43,7 +43,7 @@ export function sitePageRenderer(
     markdown,
     layouts: { content: renderContent as PageRenderer['layouts']['content'], base: renderBase as PageRenderer['layouts']['base'] },
     transform: (html) => resolveImagePlaceholders(html, paths),
-    cyrillic: (html) => toCyrillicEdition(html, { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() }),
+    editions: (html) => serbianEditions(html, { siteUrl: cyrillic.siteUrl(), transliteration: cyrillic.transliteration() }),
     cyrillicOutputPath,
   };
 }

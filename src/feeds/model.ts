@@ -2,8 +2,8 @@
  * A feed as data, independent of its format: the Atom and JSON Feed writers serialise the same
  * object, and the Cyrillic feeds are the Latin ones with their text transliterated.
  */
-import { toCyrillicEdition } from '../cyrillic/edition';
-import { latinToCyrillic, type TransliterationOptions } from '../i18n/transliterate';
+import { toCyrillicEdition, toLatinEdition } from '../editions/page-rewriter';
+import { cyrillicToLatin, latinToCyrillic, type TransliterationOptions } from '../i18n/transliterate';
 
 export interface FeedEntry {
   /** Absolute URL of the article (also its id). */
@@ -57,6 +57,30 @@ export function toCyrillicFeed(feed: Feed, options: { siteUrl: string; translite
       summary: cyr(entry.summary),
       tags: entry.tags.map(cyr),
       contentHtml: toCyrillicEdition(entry.contentHtml, { siteUrl: options.siteUrl, transliteration: options.transliteration }),
+    })),
+  };
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The Latin feed of Serbian articles the author may have written in Cyrillic (or mixed): its text
+ * in Latin, as the `/sr/` pages read (a passage marked `lang="sr-Cyrl"` stays Cyrillic there).
+ * A feed without a Cyrillic letter is returned as it is.
+ */
+export function toLatinFeed(feed: Feed, options: { siteUrl: string }): Feed {
+  const lat = (text: string) => (CYRILLIC.test(text) ? cyrillicToLatin(text) : text);
+  return {
+    ...feed,
+    title: lat(feed.title),
+    subtitle: lat(feed.subtitle),
+    author: { ...feed.author, name: lat(feed.author.name) },
+    entries: feed.entries.map((entry) => ({
+      ...entry,
+      title: lat(entry.title),
+      summary: lat(entry.summary),
+      tags: entry.tags.map(lat),
+      contentHtml: CYRILLIC.test(entry.contentHtml) ? toLatinEdition(entry.contentHtml, { siteUrl: options.siteUrl }) : entry.contentHtml,
     })),
   };
 }

@@ -11,7 +11,7 @@ import type { CollectionItem, TemplateContext } from '../types/eleventy';
 import { atomXml } from './atom';
 import { feedDefinitions, FEED_SIZE, type FeedDefinition } from './definitions';
 import { jsonFeed } from './json-feed';
-import { newestUpdate, toCyrillicFeed, type Feed, type FeedEntry } from './model';
+import { newestUpdate, toCyrillicFeed, toLatinFeed, type Feed, type FeedEntry } from './model';
 
 interface FeedTemplateData {
   feed: FeedDefinition;
@@ -93,6 +93,7 @@ export function feedTemplate(options: FeedTemplateOptions): { data: Record<strin
         entries,
       };
       if (definition.edition === 'sr-Cyrl') feed = toCyrillicFeed(feed, { siteUrl: site.url, transliteration: options.transliteration() });
+      else if (definition.edition === 'sr-Latn') feed = toLatinFeed(feed, { siteUrl: site.url });
       return definition.format === 'atom' ? atomXml(feed) : jsonFeed(feed);
     },
   };

@@ -1,7 +1,7 @@
 import { rememberLayoutCall } from '../dev/layout-calls';
 import { sourceEdition, type Lang } from '../config/editions';
 import { absoluteUrl, homeUrl, toEditionUrl } from '../config/routes';
-import { editionTargets, hreflangAlternates } from '../content/alternates';
+import { pageAlternates, pageTargets } from '../content/alternates';
 import type { SiteSettings } from '../content/schema';
 import type { Problem } from '../content/validate';
 import { pageKeyOf, type ListingPage, type TranslationMap } from '../content/site-model';
@@ -56,9 +56,7 @@ export function render(this: TemplateContext, data: BaseData): string {
   const edition = sourceEdition(lang);
   const t = translator(this, lang);
   const url = data.page.url || homeUrl(lang);
-  const targets = data.standalone
-    ? { en: homeUrl('en'), 'sr-Latn': homeUrl('sr'), 'sr-Cyrl': toEditionUrl(homeUrl('sr'), 'sr-Cyrl') }
-    : editionTargets(url, lang, data.listing?.pageKey ?? pageKeyOf(data), data.collections.translationMap);
+  const targets = pageTargets(data, url, data.collections.translationMap);
   const head = data.pageHead ? data.pageHead(data, t) : { title: data.title, description: data.description };
   const canonical = absoluteUrl(url, data.site.url);
   const documentTitleText = documentTitle(head.title, data.site.title, data.kind === 'home');
@@ -70,9 +68,7 @@ export function render(this: TemplateContext, data: BaseData): string {
       description: head.description,
       canonical,
       head: html`${seoHead(data, { edition, url, title: head.title, description: head.description, canonical, targets, t })}${coverSocialTags(data.page.inputPath, data, data.site.url)}`,
-      // x-default: the landing `/` for the homes and the landing itself (which lists the homes), the
-      // Serbian Latin original elsewhere (see docs/seo-and-feeds.md).
-      alternates: data.standalone ? (data.xDefault ? hreflangAlternates(targets, data.site.url, data.xDefault) : []) : hreflangAlternates(targets, data.site.url, data.xDefault ?? (data.kind === 'home' ? '/' : undefined)),
+      alternates: pageAlternates(data, targets, data.site.url),
       siteTitle: data.site.title,
       switcher: { edition, targets },
       url,

@@ -1,5 +1,5 @@
-import { Parser } from 'htmlparser2';
 import { html, type SafeHtml } from '../templates/html';
+import type { RenderedHeading } from './render-facts';
 
 /** One entry of an article's table of contents: a `##` heading and its anchor. */
 export interface TocEntry {
@@ -10,38 +10,9 @@ export interface TocEntry {
 /** An article gets a table of contents from this many `##` headings on. */
 export const TOC_MIN_HEADINGS = 4;
 
-/**
- * The `<h2 id>` headings of rendered article HTML, in order, with their text (tags dropped,
- * whitespace collapsed). Reads only the article's own body (not a whole page), with a
- * streaming parser, so it costs little per article.
- */
-export function tableOfContents(articleHtml: string): TocEntry[] {
-  const entries: TocEntry[] = [];
-  let current: { id: string; text: string } | undefined;
-  let depth = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (current) depth++;
-        else if (name === 'h2' && attributes.id) current = { id: attributes.id, text: '' };
-      },
-      ontext(text) {
-        if (current) current.text += text;
-      },
-      onclosetag() {
-        if (!current) return;
-        if (depth > 0) {
-          depth--;
-          return;
-        }
-        entries.push({ id: current.id, text: current.text.replace(/\s+/g, ' ').trim() });
-        current = undefined;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(articleHtml);
-  return entries;
+/** The table of contents of a rendered page: its `##` headings, as rendering recorded them. */
+export function tableOfContents(headings: readonly RenderedHeading[]): TocEntry[] {
+  return headings.filter((heading) => heading.level === 2).map(({ id, text }) => ({ id, text }));
 }
 
 /**

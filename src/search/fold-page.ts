@@ -1,16 +1,19 @@
 /**
  * The form in which a Serbian page is given to Pagefind: its text folded (see `normalise.ts`) so
  * that script and diacritics do not matter to the index, and its original title and text-valued
- * metadata kept as Pagefind metadata so results can show them as written. The original text is
- * returned beside the copy: it replaces the folded text in the page's result file after indexing
- * (`fragments.ts`), so Pagefind never carries it.
+ * metadata kept as Pagefind metadata so results can show them as written (in runs marked for
+ * each script: `display.ts`). The original text is returned beside the copy: it replaces the
+ * folded text in the page's result file after indexing (`fragments.ts`), so Pagefind never
+ * carries it.
  *
- * One htmlparser2 pass that re-serialises the page. Pagefind only reads text and `data-pagefind-*`
- * attributes, so the copy need not be byte-identical; it is never written to the site.
+ * A handler of htmlparser2's events that re-serialises the page: the editions' single pass over a
+ * rendered page feeds it (`src/editions/serbian-page.ts`). Pagefind only reads text and
+ * `data-pagefind-*` attributes, so the copy need not be byte-identical; it is never written to
+ * the site.
  */
 import { Parser, type Handler } from 'htmlparser2';
-import { isProtected, protectionOf, UNPROTECTED, type Protection } from '../cyrillic/protection';
-import { KEEP, RUN, stripMarks } from './display';
+import { isProtected, protectionOf, UNPROTECTED, type Protection } from '../editions/protection';
+import { RUN, runMark, stripMarks } from './display';
 import { foldSerbian } from './normalise';
 
 /** Elements without a closing tag. */
@@ -33,7 +36,7 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** A character that ends a sentence (tested on the last character only: see `endOfContent`). */
 const ENDS_SENTENCE = /^[.!?:;…]$/;
-const SPACE_OR_MARK = /[\s\uE000\uE001]/;
+const SPACE_OR_MARK = /[\s\uE000-\uE003]/;
 
 /**
  * Where `text` ends without its trailing whitespace and marks. Scanned from the end: a regular
@@ -88,7 +91,7 @@ export function textMetaKeys(attribute: string | undefined): string[] {
     .filter((entry) => /^[\w-]+$/.test(entry));
 }
 
-class FoldingSerialiser implements Partial<Handler> {
+export class FoldingSerialiser implements Partial<Handler> {
   private readonly out: string[] = [];
   private readonly stack: Frame[] = [];
   private text = '';
@@ -101,6 +104,7 @@ class FoldingSerialiser implements Partial<Handler> {
   /** The next text starts a run (a tag, comment or the start came before it). */
   private runStart = true;
 
+  /** `indexLanguage` replaces the root `lang` in the copy: the index Pagefind files the page under. */
   constructor(private readonly indexLanguage?: string) {}
 
   oncomment(): void {
@@ -150,7 +154,7 @@ class FoldingSerialiser implements Partial<Handler> {
     // Pagefind reads only the text inside `data-pagefind-body`: the rest is copied as it is.
     this.out.push(escapeText(frame?.body ? foldSerbian(data) : data));
     // The originals are kept in runs, as the Cyrillic edition transliterates them (see display.ts).
-    const marked = this.runStart ? `${RUN}${frame && isProtected(frame.protection) ? KEEP : ''}${data}` : data;
+    const marked = this.runStart ? `${runMark(frame ? isProtected(frame.protection, 'Latn') : false, frame ? isProtected(frame.protection, 'Cyrl') : false)}${data}` : data;
     this.runStart = false;
     if (this.inDocumentTitle) this.documentTitle += marked;
     for (const open of this.stack) if (open.metaKeys.length > 0) open.metaText += marked;

@@ -1,40 +1,41 @@
 /**
- * Site search in Eleventy: publishes the search page's bundled script, and keeps an index for the
- * dev server. The production index is built after Eleventy, on the finished pages of the fresh
- * output folder (`searchIndexStep`, a post-build step).
+ * Site search in Eleventy: publishes the search page's bundled script, and takes each rendered
+ * page for the index (`indexPage`, which the editions' transform calls). A production build feeds
+ * them to Pagefind as they come (`src/pipeline/build-site.ts` owns the indexer); `npm start`
+ * remembers the latest copy of each page and rebuilds the index after every (incremental)
+ * rebuild, in the background: the edited page reloads at once and search catches up.
  */
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import { buildContext } from '../pipeline/build-context';
 import { searchBundle } from './bundle';
-import { writeSearchIndex, type IndexPage } from './index-site';
+import { SearchIndexer, type IndexRecord } from './indexer';
+import type { IndexLanguage } from './languages';
 import { PAGEFIND_DIR } from './locations';
 
-interface AfterEvent {
-  dir: { output: string };
-  runMode: 'build' | 'serve' | 'watch';
-  results: { url: string | false; outputPath: string | false; content: string }[];
-}
-
-export function searchPlugin(eleventyConfig: UserConfig): void {
+export function searchPlugin(eleventyConfig: UserConfig): { indexPage: (language: IndexLanguage, url: string, record?: IndexRecord) => Promise<void> } {
   const bundle = searchBundle();
   eleventyConfig.addTemplate('_generated/search-script.11ty.js', {
     data: { permalink: bundle.url, layout: false, eleventyExcludeFromCollections: true },
     render: () => bundle.code,
   });
 
-  // `npm start`: re-index after every (incremental) rebuild. Rendered pages are remembered across
-  // rebuilds, since an incremental one reports only what it re-rendered (Cyrillic twins are not
-  // indexed: see index-site.ts).
-  // Indexing a large site takes seconds, so it runs in the background: the edited page reloads at
-  // once and search catches up; a rebuild during indexing queues exactly one more run.
-  const rendered = new Map<string, string>();
+  // The preview's copy of every page (an incremental rebuild renders only what changed).
+  const remembered = new Map<string, IndexRecord>();
   let running: Promise<void> | undefined;
   let again = false;
   let output = '';
   const reindex = async () => {
-    const pages: IndexPage[] = [...rendered].map(([url, html]) => ({ url, html }));
-    await writeSearchIndex((include) => pages.filter((page) => include(page.url)), path.resolve(output, PAGEFIND_DIR));
+    const indexer = await SearchIndexer.start();
+    try {
+      // In URL order: the same pages always make the same index.
+      for (const [, record] of [...remembered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) await indexer.add(record);
+      await indexer.write(path.resolve(output, PAGEFIND_DIR));
+    } finally {
+      await indexer.close();
+    }
   };
+  // Indexing a large site takes seconds: a rebuild during indexing queues exactly one more run.
   const schedule = () => {
     if (running) {
       again = true;
@@ -52,12 +53,18 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
       running = undefined;
     })();
   };
-  eleventyConfig.on('eleventy.after', ({ dir, runMode, results }: AfterEvent) => {
-    if (runMode === 'build') return;
-    for (const result of results) {
-      if (result.url && result.outputPath && result.outputPath.endsWith('.html')) rendered.set(result.url, result.content);
-    }
+  eleventyConfig.on('eleventy.after', ({ dir, runMode }: { dir: { output: string }; runMode: 'build' | 'serve' | 'watch' }) => {
+    if (buildContext() || runMode === 'build') return;
     output = dir.output;
     schedule();
   });
+
+  return {
+    indexPage: async (language, url, record) => {
+      const build = buildContext();
+      if (build) await build.offerToSearch(language, url, record);
+      else if (record) remembered.set(url, record);
+      else remembered.delete(url);
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { EDITION_NAMES } from '../templates/switchers';
 import { defaultSocialImageUrl, socialImageUrl, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../social/urls';
 import { jsonLdScript, type JsonLd } from './json-ld';
 import { blogPosting, book, breadcrumbList, person, webSite, withContext } from './structured-data';
+import { isIndexable } from '../content/alternates';
 
 /** What the SEO head gets for one page, besides Eleventy's data. */
 export interface HeadContext {
@@ -140,7 +141,7 @@ function structuredData(data: BaseData, context: HeadContext, image: PreviewImag
  */
 export function seoHead(data: BaseData, context: HeadContext): SafeHtml {
   const image = previewImage(data, context);
-  const noindex = data.preview !== undefined || context.url === '/404.html';
+  const noindex = !isIndexable(data, context.url);
   const ld = structuredData(data, context, image);
   return html`${noindex ? html`<meta name="robots" content="noindex">\n` : ''}${feedLinks(data, context)}${openGraph(data, context, image)}${ld === undefined ? '' : jsonLdScript(ld)}`;
 }

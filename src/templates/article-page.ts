@@ -8,6 +8,7 @@ import { formatDate, isoDate } from '../i18n/format';
 import { slugify } from '../i18n/slug';
 import { plural, translator } from '../i18n/translate';
 import { renderCover } from '../images/cover';
+import { renderFactsOf } from '../markdown/render-facts';
 import { renderToc, tableOfContents } from '../markdown/toc';
 import { renderSupport } from './cards';
 import { html, raw } from './html';
@@ -43,7 +44,7 @@ ${updated ? html`<p class="meta" data-pagefind-ignore>${t('article.updated')}: <
 ${translation ? html`<p class="translation" data-pagefind-ignore><a href="${translation}" hreflang="${other === 'en' ? 'en' : 'sr-Latn'}">${t('article.translation')}</a></p>` : ''}
 </header>
 ${renderCover(data.page.inputPath, data, 'page')}
-${renderToc(tableOfContents(data.content), t('article.toc'))}
+${renderToc(tableOfContents(renderFactsOf(data.page.inputPath)?.headings ?? []), t('article.toc'))}
 <div class="prose">
 ${raw(data.content)}
 </div>

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SITE } from '../helpers/build';
 import { launchBrowser, type PageLog, type TestBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
-import { sitePages, writeSearchIndex } from '../../src/search/index-site';
+import { indexBuiltSite } from '../../src/search/built-site';
 
 const CEVAPI_SR = ['/sr/clanci/cevapi-kajmak-i-banjalucka-trpeza/', '/sr/clanci/kafa-kao-mali-ritual/'];
 const CEVAPI_VARIANTS = ['ćevapi', 'cevapi', 'ћевапи', 'Ćevapi', 'ЋЕВАПИ'];
@@ -269,7 +269,7 @@ describe('stemming on a page that says "breach"', () => {
       path.join(dir, 'en/articles/breach-report/index.html'),
       '<!doctype html><html lang="en"><head><title>x</title></head><body><article data-pagefind-body data-pagefind-filter="kind:article"><h1>After the breach</h1><p>What a small office should do after a data breach.</p></article></body></html>',
     );
-    await writeSearchIndex((include) => sitePages(dir, include), path.join(dir, 'pagefind'));
+    await indexBuiltSite(dir, { siteUrl: 'https://dmspot.net' });
     local = await serveStatic(dir);
   });
   afterAll(async () => {

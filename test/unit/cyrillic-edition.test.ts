@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { toCyrillicEdition } from '../../src/cyrillic/edition';
+import { toCyrillicEdition } from '../../src/editions/page-rewriter';
 import { optionsFromData } from '../../src/i18n/transliterate';
 
 const SITE = 'https://dmspot.net';

@@ -16,7 +16,8 @@ function errorOf(bytes: Uint8Array, file = FILE): ContentError {
 }
 
 describe('parseContentFile: accepted input', () => {
-  const expected = { data: { title: 'Šta je novo', category: 'life-style' }, body: '\nTekst čćžšđ.\n' };
+  // The body starts on line 5, after the two fences and two fields.
+  const expected = { data: { title: 'Šta je novo', category: 'life-style' }, body: '\nTekst čćžšđ.\n', bodyLine: 5 };
 
   it.each<[string, Uint8Array]>([
     ['LF', utf8('---\ntitle: Šta je novo\ncategory: life-style\n---\n\nTekst čćžšđ.\n')],
@@ -30,15 +31,15 @@ describe('parseContentFile: accepted input', () => {
     expect(parseContentFile(FILE, bytes)).toEqual(expected);
   });
 
-  it.each<[string, string, Record<string, unknown>, string]>([
-    ['empty front matter', '---\n---\nBody\n', {}, 'Body\n'],
-    ['front matter with only a comment', '---\n# nothing yet\n---\nBody\n', {}, 'Body\n'],
-    ['no body', '---\ntitle: a\n---\n', { title: 'a' }, ''],
-    ['no newline after the closing fence', '---\ntitle: a\n---', { title: 'a' }, ''],
-    ['a body with a thematic break', '---\ntitle: a\n---\nOne\n\n---\n\nTwo\n', { title: 'a' }, 'One\n\n---\n\nTwo\n'],
-    ['Cyrillic text', '---\ntitle: Вишеград\n---\nМост\n', { title: 'Вишеград' }, 'Мост\n'],
-  ])('splits %s', (_name, text, data, body) => {
-    expect(parseContentFile(FILE, utf8(text))).toEqual({ data, body });
+  it.each<[string, string, Record<string, unknown>, string, number]>([
+    ['empty front matter', '---\n---\nBody\n', {}, 'Body\n', 3],
+    ['front matter with only a comment', '---\n# nothing yet\n---\nBody\n', {}, 'Body\n', 4],
+    ['no body', '---\ntitle: a\n---\n', { title: 'a' }, '', 4],
+    ['no newline after the closing fence', '---\ntitle: a\n---', { title: 'a' }, '', 3],
+    ['a body with a thematic break', '---\ntitle: a\n---\nOne\n\n---\n\nTwo\n', { title: 'a' }, 'One\n\n---\n\nTwo\n', 4],
+    ['Cyrillic text', '---\ntitle: Вишеград\n---\nМост\n', { title: 'Вишеград' }, 'Мост\n', 4],
+  ])('splits %s', (_name, text, data, body, bodyLine) => {
+    expect(parseContentFile(FILE, utf8(text))).toEqual({ data, body, bodyLine });
   });
 
   it('requires the closing fence to be a line of its own (a value ending in --- is not a fence)', () => {

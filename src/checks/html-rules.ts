@@ -118,26 +118,6 @@ export function isOtherOrigin(url: string, origin: string, pageUrl: string): boo
   }
 }
 
-/**
- * html-validate 10.9's `getElementsByTagName` (behind every descendant selector its rules query)
- * concatenates arrays at every level of the tree, which costs time and garbage on every page.
- * The same elements in the same (document) order, collected in one walk.
- */
-function getElementsByTagName(this: HtmlElement, tagName: string): HtmlElement[] {
-  const any = tagName === '*';
-  const wanted = tagName.toLowerCase();
-  const found: HtmlElement[] = [];
-  const visit = (node: HtmlElement) => {
-    for (const child of node.childElements) {
-      if (any || child.tagName.toLowerCase() === wanted) found.push(child);
-      visit(child);
-    }
-  };
-  visit(this);
-  return found;
-}
-HtmlElement.prototype.getElementsByTagName = getElementsByTagName;
-
 const PLUGIN: Plugin = { name: 'dmspot', rules: { 'dmspot/site-page': SitePageRule as unknown as NonNullable<Plugin['rules']>[string] } };
 
 /**
@@ -188,41 +168,25 @@ export function urlOfFile(rel: string): string {
   return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 }
 
-/** The result of validating some pages, in a form that crosses a worker boundary. */
+/** The result of validating some pages. */
 export interface PageValidationResult {
   readonly problems: PageProblem[];
   readonly facts: [url: string, ids: string[], references: Reference[]][];
 }
 
 /**
- * Only the site's own rule: for the Cyrillic twins. A twin is its Latin page with text and
- * reader-facing attribute values transliterated and `/sr/` URLs moved; its element structure is
- * the Latin page's (a build test compares every pair), so html-validate's structural verdict on
- * the Latin page holds for it, while links, ids and origins are still checked on the twin itself.
- */
-export const TWIN_CONFIG: ConfigData = { plugins: [PLUGIN], rules: { 'dmspot/site-page': 'error' } };
-
-/** Whether an output file is a Cyrillic twin (its Latin page is validated in full). */
-export function isCyrillicTwin(rel: string): boolean {
-  return rel.startsWith('sr-cyrl/');
-}
-
-/**
- * Validates the given HTML files of an output folder (html-validate plus the site's rule; the
- * site's rule only on Cyrillic twins), each parsed once, and returns the problems and what each
- * page holds (ids, internal references).
+ * Validates the given HTML files of an output folder (html-validate plus the site's rule), each
+ * parsed once, and returns the problems and what each page holds (ids, internal references).
  */
 export function validatePageFiles(outDir: string, rels: readonly string[], origin: string): PageValidationResult {
   const full = new HtmlValidate(new ResolvedOnceLoader(HTML_VALIDATE_CONFIG));
-  const twins = new HtmlValidate(new ResolvedOnceLoader(TWIN_CONFIG));
   const problems: PageProblem[] = [];
   const facts: PageValidationResult['facts'] = [];
   for (const rel of rels) {
     const pageFacts: PageFacts = { ids: new Set(), references: [] };
     current = { facts: pageFacts, origin, pageUrl: urlOfFile(rel) };
     try {
-      const validator = isCyrillicTwin(rel) ? twins : full;
-      const report = validator.validateStringSync(readFileSync(path.join(outDir, rel), 'utf8'), rel);
+      const report = full.validateStringSync(readFileSync(path.join(outDir, rel), 'utf8'), rel);
       for (const result of report.results) {
         for (const message of result.messages) problems.push({ file: rel, line: message.line, message: `${message.message} (${message.ruleId})` });
       }

@@ -1,46 +1,26 @@
 /**
- * The Cyrillic edition of a rendered Serbian Latin page.
- *
- * One streaming htmlparser2 pass over the finished page, no DOM: the source is copied slice by
- * slice and only the ranges that change are replaced (text nodes, a few attribute values, the
- * root `lang`, `/sr/` URLs, JSON-LD), so the markup stays byte-identical otherwise. It runs on
- * every Serbian page of the site (FACTS: re-parsing pages is the expensive part of a build).
+ * The Serbian editions of a rendered page, made by one streaming htmlparser2 pass, no DOM. The
+ * source is copied slice by slice and only the ranges that change are replaced (text nodes, a few
+ * attribute values, the root `lang`, `/sr/` URLs, JSON-LD), so the markup stays byte-identical
+ * otherwise. One pass gives both scripts (and, through `extra` handlers, whatever else reads the
+ * page, such as the search index): a page is parsed once after it is rendered.
  */
 import { Parser, QuoteType, type Handler } from 'htmlparser2';
-import { latinToCyrillic, type TransliterationOptions } from '../i18n/transliterate';
-import { isProtected, protectionOf, UNPROTECTED, type Protection } from './protection';
+import type { TransliterationOptions } from '../i18n/transliterate';
+import { isProtected, protectionOf, UNPROTECTED, type Protection, type Script } from './protection';
+import { editionUrl, isJsonLdProse, isProseAttribute, JSON_URL, LATIN_SERBIAN_LANG, SERBIAN_LANG, toScript, URL_ATTRIBUTES, URL_META } from './script-policy';
 
-export interface CyrillicEditionOptions {
+export interface EditionOptions {
   /** Absolute site origin without a trailing slash, e.g. `https://dmspot.net`. */
-  siteUrl: string;
+  readonly siteUrl: string;
   /** Author exceptions (see `optionsFromData`); pass the same object for every page. */
-  transliteration?: TransliterationOptions;
+  readonly transliteration?: TransliterationOptions;
 }
-
-/** Attributes holding prose for people (outside protected subtrees). */
-const PROSE_ATTRIBUTES: ReadonlySet<string> = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
-
-/** Attributes holding a URL. */
-const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'poster', 'data-url']);
-
-/** `<meta name|property=…>` whose `content` is prose. */
-const PROSE_META: ReadonlySet<string> = new Set([
-  'description', 'og:title', 'og:description', 'og:image:alt', 'og:site_name', 'twitter:title',
-  'twitter:description', 'twitter:image:alt', 'application-name', 'apple-mobile-web-app-title',
-]);
-
-/** `<input type=…>` whose `value` is a visible button label. */
-const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button', 'reset']);
-
-/** The edition's own language on the root element. */
-const LATIN_SERBIAN_LANG = /^sr-latn(-.*)?$/i;
-/** Any Serbian tag, for JSON-LD objects (`inLanguage`). */
-const SERBIAN_LANG = /^sr(?:-|$)/i;
 
 const TEXT_ESCAPES = /[&<>\u00a0]/g;
 const TEXT_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
 
-/** Protection state of an open element (see `protection.ts`). */
+/** Protection state of an open element. */
 interface Frame extends Protection {
   /** A `<script type="application/ld+json">`. */
   readonly jsonLd: boolean;
@@ -68,18 +48,26 @@ interface Edit {
   text: string;
 }
 
-/**
- * The Cyrillic twin of a complete Serbian Latin page: same markup, `lang="sr-Cyrl"`, text and
- * prose attributes transliterated outside protected elements, `/sr/` links pointing at
- * `/sr-cyrl/`, the script switcher marking Cyrillic as current, JSON-LD rewritten safely.
- * See docs/transliteration.md for the rules.
- */
-export function toCyrillicEdition(html: string, options: CyrillicEditionOptions): string {
-  const rewriter = new EditionRewriter(html, options);
-  const parser = new PositionParser(rewriter);
-  rewriter.parser = parser;
-  parser.end(html);
-  return rewriter.result();
+/** One edition being written: the pieces so far and how far the source has been copied. */
+class Output {
+  readonly pieces: string[] = [];
+  cursor = 0;
+  edits = 0;
+
+  constructor(readonly script: Script) {}
+
+  replace(html: string, start: number, end: number, text: string): void {
+    if (start < this.cursor) throw new Error(`edition rewrite: overlapping edit at ${start}`);
+    this.pieces.push(html.slice(this.cursor, start), text);
+    this.cursor = end;
+    this.edits++;
+  }
+
+  result(html: string): string {
+    if (this.edits === 0) return html;
+    this.pieces.push(html.slice(this.cursor));
+    return this.pieces.join('');
+  }
 }
 
 /**
@@ -87,11 +75,8 @@ export function toCyrillicEdition(html: string, options: CyrillicEditionOptions)
  * callbacks it implements do carry the positions, so they are intercepted on the way through.
  */
 class PositionParser extends Parser {
-  private readonly rewriter: EditionRewriter;
-
-  constructor(rewriter: EditionRewriter) {
-    super(rewriter, { decodeEntities: true });
-    this.rewriter = rewriter;
+  constructor(private readonly rewriter: PageRewriter, handler: Partial<Handler>) {
+    super(handler, { decodeEntities: true });
   }
 
   override onattribname(start: number, endIndex: number): void {
@@ -116,14 +101,23 @@ class PositionParser extends Parser {
   }
 }
 
-class EditionRewriter implements Partial<Handler> {
-  parser: Parser | null = null;
-  private readonly html: string;
+/** Forwards every parser event to each handler, in order. */
+function tee(handlers: readonly Partial<Handler>[]): Partial<Handler> {
+  const events: (keyof Handler)[] = ['onparserinit', 'onreset', 'onend', 'onerror', 'onclosetag', 'onopentagname', 'onattribute', 'onopentag', 'ontext', 'oncomment', 'oncdatastart', 'oncdataend', 'oncommentend', 'onprocessinginstruction'];
+  const out: Partial<Handler> = {};
+  for (const event of events) {
+    const listeners = handlers.map((handler) => handler[event]?.bind(handler)).filter((listener) => listener !== undefined) as ((...args: unknown[]) => void)[];
+    if (listeners.length === 1) (out as Record<string, unknown>)[event] = listeners[0];
+    else if (listeners.length > 1) (out as Record<string, unknown>)[event] = (...args: unknown[]) => listeners.forEach((listener) => listener(...args));
+  }
+  return out;
+}
+
+class PageRewriter implements Partial<Handler> {
   private readonly siteUrl: string;
   private readonly transliteration: TransliterationOptions | undefined;
+  private readonly outputs: Output[];
   private readonly stack: Frame[] = [];
-  private readonly pieces: string[] = [];
-  private cursor = 0;
   // The open tag being read.
   private attributes: SourceAttribute[] = [];
   private nameStart = 0;
@@ -135,15 +129,20 @@ class EditionRewriter implements Partial<Handler> {
   private runStart = -1;
   private runEnd = -1;
 
-  constructor(html: string, options: CyrillicEditionOptions) {
-    this.html = html;
+  constructor(
+    private readonly html: string,
+    scripts: readonly Script[],
+    options: EditionOptions,
+  ) {
     this.siteUrl = options.siteUrl.replace(/\/+$/, '');
     this.transliteration = options.transliteration;
+    this.outputs = scripts.map((script) => new Output(script));
   }
 
-  result(): string {
-    this.pieces.push(this.html.slice(this.cursor));
-    return this.pieces.join('');
+  results(): Record<Script, string | undefined> {
+    const out: Record<Script, string | undefined> = { Latn: undefined, Cyrl: undefined };
+    for (const output of this.outputs) out[output.script] = output.result(this.html);
+    return out;
   }
 
   // --- positions from the tokenizer -----------------------------------------------------------
@@ -204,7 +203,7 @@ class EditionRewriter implements Partial<Handler> {
     };
     this.stack.push(frame);
     // An implied tag (`</p>` without `<p>`) has no attributes in the source to rewrite.
-    if (!isImplied && this.attributes.length > 0) this.rewriteAttributes(name, attributes, frame, isRoot);
+    if (!isImplied && this.attributes.length > 0) for (const output of this.outputs) this.rewriteAttributes(output, name, attributes, frame, isRoot);
     this.attributes = [];
   }
 
@@ -231,12 +230,6 @@ class EditionRewriter implements Partial<Handler> {
 
   // --- rewriting ------------------------------------------------------------------------------
 
-  private replace(start: number, end: number, text: string): void {
-    if (start < this.cursor) throw new Error(`toCyrillicEdition: overlapping edit at ${start}`);
-    this.pieces.push(this.html.slice(this.cursor, start), text);
-    this.cursor = end;
-  }
-
   private flushText(): void {
     if (this.runStart < 0) return;
     const start = this.runStart;
@@ -246,23 +239,26 @@ class EditionRewriter implements Partial<Handler> {
     this.runEnd = -1;
     this.runText = '';
     const frame = this.stack[this.stack.length - 1] ?? ROOT_FRAME;
-    if (frame.jsonLd) {
-      // Raw text: script content is not entity-decoded.
-      const rewritten = this.rewriteJsonLd(this.html.slice(start, end));
-      if (rewritten !== null) this.replace(start, end, rewritten);
-      return;
+    for (const output of this.outputs) {
+      if (frame.jsonLd) {
+        // Raw text: script content is not entity-decoded.
+        const rewritten = this.rewriteJsonLd(this.html.slice(start, end), output.script);
+        if (rewritten !== null) output.replace(this.html, start, end, rewritten);
+        continue;
+      }
+      if (isProtected(frame, output.script)) continue;
+      const converted = toScript(decoded, output.script, this.transliteration);
+      if (converted !== decoded) output.replace(this.html, start, end, converted.replace(TEXT_ESCAPES, (char) => TEXT_ENTITY[char] ?? char));
     }
-    if (isProtected(frame)) return;
-    const transliterated = cachedLatinToCyrillic(decoded, this.transliteration);
-    if (transliterated !== decoded) this.replace(start, end, transliterated.replace(TEXT_ESCAPES, (char) => TEXT_ENTITY[char] ?? char));
   }
 
-  private rewriteAttributes(tag: string, attributes: Record<string, string>, frame: Frame, isRoot: boolean): void {
+  private rewriteAttributes(output: Output, tag: string, attributes: Record<string, string>, frame: Frame, isRoot: boolean): void {
+    const script = output.script;
     const edits: Edit[] = [];
     const seen = new Set<string>();
     const hasHreflang = attributes['hreflang'] !== undefined;
     const metaKey = tag === 'meta' ? (attributes['property'] ?? attributes['name'] ?? '').trim().toLowerCase() : '';
-    const prose = !isProtected(frame);
+    const prose = !isProtected(frame, script);
     for (const attribute of this.attributes) {
       const name = attribute.name;
       // Browsers use the first of duplicated attributes; so does this.
@@ -271,12 +267,12 @@ class EditionRewriter implements Partial<Handler> {
       let value: string | null = null;
       if (isRoot && name === 'lang') {
         const match = LATIN_SERBIAN_LANG.exec(attribute.value.trim());
-        if (match !== null) value = `sr-Cyrl${match[1] ?? ''}`;
-      } else if ((URL_ATTRIBUTES.has(name) || (name === 'content' && (metaKey === 'og:url' || metaKey === 'og:image'))) && !hasHreflang) {
-        value = this.editionUrl(attribute.value);
+        if (match !== null && script === 'Cyrl') value = `sr-Cyrl${match[1] ?? ''}`;
+      } else if ((URL_ATTRIBUTES.has(name) || (name === 'content' && URL_META.has(metaKey))) && !hasHreflang) {
+        value = editionUrl(attribute.value, script, this.siteUrl);
       } else if (prose && isProseAttribute(tag, name, attributes, metaKey)) {
-        value = latinToCyrillic(attribute.value, this.transliteration);
-      } else if (tag === 'a' && hasHreflang && name === 'aria-current') {
+        value = toScript(attribute.value, script, this.transliteration);
+      } else if (script === 'Cyrl' && tag === 'a' && hasHreflang && name === 'aria-current') {
         edits.push({ start: trimStartBack(this.html, attribute.start), end: attribute.end, text: '' });
         continue;
       }
@@ -284,27 +280,17 @@ class EditionRewriter implements Partial<Handler> {
         edits.push({ start: attribute.valueStart, end: attribute.valueEnd, text: encodeAttribute(value, attribute.quote) });
       }
     }
-    if (tag === 'a' && hasHreflang && (attributes['hreflang'] ?? '').trim().toLowerCase() === 'sr-cyrl') {
+    if (script === 'Cyrl' && tag === 'a' && hasHreflang && (attributes['hreflang'] ?? '').trim().toLowerCase() === 'sr-cyrl') {
       // The switchers mark the reader's current edition; this page is the Cyrillic one.
       const last = this.attributes[this.attributes.length - 1]!;
       edits.push({ start: last.end, end: last.end, text: ' aria-current="page"' });
     }
     edits.sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const edit of edits) this.replace(edit.start, edit.end, edit.text);
+    for (const edit of edits) output.replace(this.html, edit.start, edit.end, edit.text);
   }
 
-  /** `/sr/…` and `${siteUrl}/sr/…` → the same under `/sr-cyrl/`; any other URL unchanged. */
-  private editionUrl(url: string): string {
-    if (url.startsWith('/sr') && isEditionBoundary(url, 3)) return `/sr-cyrl${url.slice(3)}`;
-    const absolute = `${this.siteUrl}/sr`;
-    if (this.siteUrl !== '' && url.startsWith(absolute) && isEditionBoundary(url, absolute.length)) {
-      return `${this.siteUrl}/sr-cyrl${url.slice(absolute.length)}`;
-    }
-    return url;
-  }
-
-  /** The JSON-LD block rewritten, or null when it is unchanged or not valid JSON (then left alone). */
-  private rewriteJsonLd(raw: string): string | null {
+  /** The JSON-LD block rewritten for `script`, or null when it is unchanged or not valid JSON (then left alone). */
+  private rewriteJsonLd(raw: string, script: Script): string | null {
     let data: unknown;
     try {
       data = JSON.parse(raw);
@@ -314,7 +300,7 @@ class EditionRewriter implements Partial<Handler> {
     let changed = false;
     const walk = (value: unknown, key: string, serbian: boolean): unknown => {
       if (typeof value === 'string') {
-        const next = this.jsonLdString(value, key, serbian);
+        const next = this.jsonLdString(value, key, serbian, script);
         if (next !== value) changed = true;
         return next;
       }
@@ -341,64 +327,15 @@ class EditionRewriter implements Partial<Handler> {
     return leading + json + trailing;
   }
 
-  private jsonLdString(value: string, key: string, serbian: boolean): string {
+  private jsonLdString(value: string, key: string, serbian: boolean, script: Script): string {
     if (key === 'inLanguage') {
       const match = LATIN_SERBIAN_LANG.exec(value);
-      return match === null ? value : `sr-Cyrl${match[1] ?? ''}`;
+      return match === null || script === 'Latn' ? value : `sr-Cyrl${match[1] ?? ''}`;
     }
-    if (JSON_URL.test(value)) return this.editionUrl(value);
-    if (!serbian || key.startsWith('@') || JSON_NON_PROSE_KEYS.has(key) || JSON_NON_PROSE_KEY.test(key) || ISO_DATE.test(value)) return value;
-    return latinToCyrillic(value, this.transliteration);
+    if (JSON_URL.test(value)) return editionUrl(value, script, this.siteUrl);
+    if (!serbian || !isJsonLdProse(key, value)) return value;
+    return toScript(value, script, this.transliteration);
   }
-}
-
-/** JSON-LD keys whose string values are identifiers, codes or formats, never prose. */
-const JSON_NON_PROSE_KEYS: ReadonlySet<string> = new Set([
-  'id', 'identifier', 'url', 'sameAs', 'email', 'telephone', 'faxNumber', 'isbn', 'issn', 'sku', 'gtin',
-  'duration', 'encodingFormat', 'fileFormat', 'license', 'contentSize', 'width', 'height', 'postalCode',
-  'addressCountry', 'priceCurrency', 'price', 'ratingValue', 'bestRating', 'worstRating', 'copyrightYear',
-  'wordCount', 'timeRequired', 'availability', 'acceptedAnswer', 'logo', 'image', 'mainEntityOfPage',
-]);
-/** Key shapes that are never prose: datePublished, uploadDate, startTime, contentUrl, embedURL. */
-const JSON_NON_PROSE_KEY = /^date|Date$|Time$|Url$|URL$/;
-const JSON_URL = /^(?:https?:\/\/|\/)/i;
-const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-
-/** Short texts (navigation, labels, footer) repeat on every page: transliterate each once. */
-const SHORT_TEXT = 160;
-const CACHE_LIMIT = 100_000;
-const textCaches = new WeakMap<object, Map<string, string>>();
-const NO_OPTIONS = {};
-
-function cachedLatinToCyrillic(text: string, options: TransliterationOptions | undefined): string {
-  if (text.length > SHORT_TEXT) return latinToCyrillic(text, options);
-  const key = options ?? NO_OPTIONS;
-  let cache = textCaches.get(key);
-  if (!cache) {
-    cache = new Map();
-    textCaches.set(key, cache);
-  }
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = latinToCyrillic(text, options);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
-  }
-  return result;
-}
-
-function isProseAttribute(tag: string, name: string, attributes: Record<string, string>, metaKey: string): boolean {
-  if (PROSE_ATTRIBUTES.has(name) || name.startsWith('data-label-')) return true;
-  if (name === 'value') return tag === 'input' && BUTTON_INPUT_TYPES.has((attributes['type'] ?? '').trim().toLowerCase());
-  if (name === 'content') return tag === 'meta' && PROSE_META.has(metaKey);
-  return false;
-}
-
-/** `/sr` must be a whole path segment: `/sr`, `/sr/…`, `/sr?…`, `/sr#…`, not `/srpski`. */
-function isEditionBoundary(url: string, index: number): boolean {
-  if (index === url.length) return true;
-  const next = url.charCodeAt(index);
-  return next === 0x2f || next === 0x3f || next === 0x23;
 }
 
 function isWhitespace(code: number): boolean {
@@ -428,4 +365,27 @@ function detectIndent(raw: string): string | number {
   if (match === null) return raw.trim().includes('\n') ? 2 : '';
   const indent = match[1]!;
   return indent.startsWith('\t') ? '\t' : indent.length;
+}
+
+/**
+ * Rewrites a rendered Serbian page (or fragment) into the `scripts` editions in one parse, with
+ * `extra` handlers reading the same events (the search index's fold). The Latin page is rendered
+ * with `lang="sr-Latn"` and `/sr/` URLs, in the script(s) its author wrote; the Cyrillic one gets
+ * `lang="sr-Cyrl"`, `/sr-cyrl/` URLs and the script switcher's current mark.
+ */
+export function rewritePage(html: string, scripts: readonly Script[], options: EditionOptions, extra: readonly Partial<Handler>[] = []): Record<Script, string | undefined> {
+  const rewriter = new PageRewriter(html, scripts, options);
+  const parser = new PositionParser(rewriter, extra.length ? tee([rewriter, ...extra]) : rewriter);
+  parser.end(html);
+  return rewriter.results();
+}
+
+/** The Cyrillic edition of a rendered Serbian page (see docs/transliteration.md). */
+export function toCyrillicEdition(html: string, options: EditionOptions): string {
+  return rewritePage(html, ['Cyrl'], options).Cyrl as string;
+}
+
+/** The Latin edition of a rendered Serbian page written in either script (or both). */
+export function toLatinEdition(html: string, options: EditionOptions): string {
+  return rewritePage(html, ['Latn'], options).Latn as string;
 }

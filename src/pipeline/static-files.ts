@@ -36,7 +36,7 @@ export function publishLibraryFiles(contentDir: string, outDir: string): number 
 }
 
 /** Copies the stylesheet (fingerprinted), favicon and library files; exposes the CSS URL. */
-export function assetsPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content'>): void {
+export function staticFilesPlugin(eleventyConfig: UserConfig, paths: Pick<SitePaths, 'content'>): void {
   const assets = path.join(REPO_ROOT, 'src/assets');
   const stylesheet = fingerprintedUrl(path.join(assets, 'site.css'), 'assets', 'site', 'css');
   const rel = (file: string) => path.relative(process.cwd(), file);

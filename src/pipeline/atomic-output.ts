@@ -71,3 +71,24 @@ export async function writeAtomically(outDir: string, write: (tmpDir: string) =>
     process.off('SIGTERM', interrupted);
   }
 }
+
+/**
+ * The files of a finished output folder, and anything in it that is not a folder or a regular
+ * file (a symbolic link, above all), as `/`-separated paths. The content check keeps links out
+ * of `content/`; the build holds the same line for everything it writes itself, before the site
+ * is swapped in.
+ */
+export function outputFiles(dir: string): { files: string[]; irregular: string[] } {
+  const files: string[] = [];
+  const irregular: string[] = [];
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.isFile()) files.push(rel);
+      else irregular.push(rel);
+    }
+  };
+  walk('');
+  return { files: files.sort(), irregular: irregular.sort() };
+}

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { childrenRss, MemorySampler } from '../../src/build/memory-sampler';
+import { childrenRss, MemorySampler } from '../../bench/memory-sampler';
 
 describe('MemorySampler', () => {
   it('reports a peak for each phase entered, in order, at least this process’s resident set', () => {

@@ -1,0 +1,31 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { buildContext } from './build-context';
+
+/** An HTML page's URL (`/x/`, `/404.html`), and whether it has a Cyrillic twin. */
+function isPage(url: string): boolean {
+  return url.endsWith('/') || url.endsWith('.html');
+}
+
+/**
+ * Tells the production build which pages Eleventy is about to write (from its content map: the
+ * progress line's total, the search index's order) and each one as it is written. The last
+ * transform: it sees pages as they leave for the disk.
+ */
+export function progressPlugin(eleventyConfig: UserConfig): void {
+  // Eleventy's own "this transform took N% of the time" notes are for Eleventy's developers: the
+  // editions' transform is the one pass each Serbian page gets, and takes its share by design.
+  const bench = (eleventyConfig as unknown as { benchmarkManager?: { getBenchmarkGroup(name: string): { setIsVerbose(verbose: boolean): void } } }).benchmarkManager;
+  bench?.getBenchmarkGroup('Configuration').setIsVerbose(false);
+  eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
+    buildContext()?.pagesPlanned(Object.keys(urlToInputPath).filter(isPage));
+  });
+  eleventyConfig.addTransform('progress', function (this: { page: { url?: string | false } }, content: unknown) {
+    const url = this.page.url;
+    const build = buildContext();
+    if (build && typeof url === 'string' && isPage(url)) {
+      build.pageWritten();
+      if (url.startsWith('/sr/')) build.pageWritten();
+    }
+    return content;
+  });
+}

@@ -1,0 +1,183 @@
+/**
+ * The search index: Pagefind's service, fed while the pages are rendered. Pagefind runs in a
+ * process of its own, so it reads and indexes pages on the second core while the first renders
+ * the next ones. There are two indexes: `en`, and `sr` for both Serbian editions (their pages
+ * file under `<html lang>` `sr-Latn` and `sr-Cyrl`, which Pagefind's browser side falls back to
+ * `sr`). English pages go in as rendered; Serbian ones as the folded copy the editions' single
+ * pass makes (`src/editions/serbian-page.ts`), and only once, for both scripts.
+ *
+ * Written at the end, one language after the other (each written index is deleted before the
+ * next one is built: Pagefind holds a language's whole index in memory while it writes), then
+ * the Serbian result files get their original text in place of the folded one (`fragments.ts`).
+ * The service is always closed, and every response's errors fail the build.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { shipOriginalText } from './fragments';
+import { INDEX_LANGUAGES, SERBIAN_INDEX, type IndexLanguage } from './languages';
+
+/** One page for the index: its URL, the HTML Pagefind reads, and (Serbian) the text results show. */
+export interface IndexRecord {
+  readonly language: IndexLanguage;
+  readonly url: string;
+  readonly html: string;
+  /** The original text (marked runs) that replaces the folded text in the result file. */
+  readonly original?: string;
+}
+
+export interface SearchIndexSummary {
+  /** Pages indexed, per index language. */
+  readonly pages: Readonly<Record<string, number>>;
+}
+
+/** Pagefind's list of the languages it wrote (and their index files). */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** Pagefind's own UIs, written by default; we ship our own UI (CSP: they inject inline styles). */
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** Pages in flight to the service at once: it answers in parallel; one at a time is IPC-bound. */
+const IN_FLIGHT = 64;
+
+function check(what: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n  ${errors.join('\n  ')}`);
+}
+
+interface PagefindEntry {
+  languages: Record<string, unknown>;
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * A search index being built. `add` pages in any order (it never blocks rendering for long:
+ * at most {@link IN_FLIGHT} pages wait for the service); `write` once; `close` always.
+ */
+export class SearchIndexer {
+  private readonly counts: Record<IndexLanguage, number> = { en: 0, sr: 0 };
+  private readonly originals = new Map<string, string>();
+  private readonly pending = new Set<Promise<void>>();
+  private failure: unknown;
+  /**
+   * Pagefind numbers pages in the order they arrive, and that numbering is in every index file:
+   * pages are handed over in the order of their URLs, whatever order Eleventy finishes them in,
+   * so two builds of the same content write the same bytes. The URLs still to come, in order,
+   * and the pages that arrived early, per language.
+   */
+  private readonly order: Record<IndexLanguage, { urls: string[]; next: number }> = { en: { urls: [], next: 0 }, sr: { urls: [], next: 0 } };
+  private readonly early: Record<IndexLanguage, Map<string, IndexRecord | null>> = { en: new Map(), sr: new Map() };
+
+  private constructor(private readonly indexes: Record<IndexLanguage, PagefindIndex>) {}
+
+  /** Starts Pagefind's service with one index per language. */
+  static async start(): Promise<SearchIndexer> {
+    const indexes = {} as Record<IndexLanguage, PagefindIndex>;
+    try {
+      for (const language of INDEX_LANGUAGES) {
+        const created = await pagefind.createIndex({});
+        check('createIndex', created.errors);
+        if (!created.index) throw new Error('Pagefind createIndex returned no index');
+        indexes[language] = created.index;
+      }
+    } catch (error) {
+      await pagefind.close();
+      throw error;
+    }
+    return new SearchIndexer(indexes);
+  }
+
+  /**
+   * The pages that will be offered (each one's URL, per language): they then go to Pagefind as
+   * soon as every page before them in URL order has been offered.
+   */
+  expect(urls: Readonly<Record<IndexLanguage, readonly string[]>>): void {
+    for (const language of INDEX_LANGUAGES) this.order[language] = { urls: [...new Set(urls[language])].sort(), next: 0 };
+  }
+
+  /**
+   * A page of `language` at `url` has been rendered: its record, or nothing when it is not
+   * searchable (a listing). Hands over every page whose turn has come; waits only while too many
+   * pages are in flight.
+   */
+  async offer(language: IndexLanguage, url: string, record?: IndexRecord): Promise<void> {
+    if (this.failure) throw this.failure;
+    const order = this.order[language];
+    const early = this.early[language];
+    early.set(url, record ?? null);
+    while (order.next < order.urls.length && early.has(order.urls[order.next]!)) {
+      const ready = early.get(order.urls[order.next]!);
+      early.delete(order.urls[order.next]!);
+      order.next++;
+      if (ready) await this.add(ready);
+    }
+  }
+
+  /** Hands a page to the service now; waits only while too many pages are in flight. */
+  async add(record: IndexRecord): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (!record.html.includes('data-pagefind-body')) return;
+    this.counts[record.language]++;
+    if (record.original !== undefined) this.originals.set(record.url, record.original);
+    const job: Promise<void> = this.indexes[record.language]
+      .addHTMLFile({ url: record.url, content: record.html })
+      .then((response) => check(`indexing ${record.url}`, response.errors))
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.pending.delete(job));
+    this.pending.add(job);
+    if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+  }
+
+  /** Pages given so far, per language. */
+  pages(): Readonly<Record<IndexLanguage, number>> {
+    return { ...this.counts };
+  }
+
+  /**
+   * Writes both indexes into `outputPath` (the languages' entry files merged) and the Serbian
+   * result files' original text, then closes the service.
+   */
+  async write(outputPath: string): Promise<SearchIndexSummary> {
+    try {
+      // Pages that came without being expected (or after one that never came), in URL order.
+      for (const language of INDEX_LANGUAGES) {
+        const rest = [...this.early[language]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        this.early[language].clear();
+        for (const [, record] of rest) if (record) await this.add(record);
+      }
+      await Promise.all(this.pending);
+      if (this.failure) throw this.failure;
+      const entries: PagefindEntry[] = [];
+      const written = INDEX_LANGUAGES.filter((language) => this.counts[language] > 0);
+      // An empty site still gets Pagefind's scripts, so its search page loads and finds nothing.
+      for (const language of written.length ? written : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
+        const result = await this.indexes[language].writeFiles({ outputPath });
+        check('writeFiles', result.errors);
+        entries.push(JSON.parse(await readFile(path.join(outputPath, ENTRY_FILE), 'utf8')) as PagefindEntry);
+        await this.indexes[language].deleteIndex();
+      }
+      if (entries.length > 1) {
+        const merged = { ...entries[entries.length - 1], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) as Record<string, unknown> };
+        await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(merged));
+      }
+      if (this.originals.size > 0) {
+        const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, this.originals);
+        if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
+      }
+      for (const file of await readdir(outputPath)) {
+        if (UNUSED_FILES.test(file)) await rm(path.join(outputPath, file));
+      }
+      return { pages: Object.fromEntries(written.map((language) => [language, this.counts[language]])) };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Ends Pagefind's service (a failed build calls it too). */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.pending);
+    await pagefind.close();
+  }
+}
