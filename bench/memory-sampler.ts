@@ -1,60 +1,64 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * Peak memory of each phase of a build, for the benchmark: the resident set of this process
- * (worker threads included) plus that of its child processes (Pagefind's service), sampled a few
- * times a second. `process.resourceUsage().maxRSS` alone misses the children and says nothing
- * about which phase peaked.
+ * Memory of a build as the benchmark measures it, from outside the build: the resident set of a
+ * process and all its descendants (Pagefind's service among them), sampled a few times a second.
+ * `process.resourceUsage().maxRSS` of the build alone misses the children and says nothing about
+ * which step peaked; the build itself carries no instrumentation.
  */
-export class MemorySampler {
-  private readonly peaks = new Map<string, number>();
-  private phase = '';
+export class TreeSampler {
+  private readonly samples: { atMs: number; bytes: number }[] = [];
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly intervalMs = 100) {}
+  constructor(
+    private readonly pid: number,
+    private readonly intervalMs = 100,
+  ) {}
 
-  start(phase: string): this {
-    this.phase = phase;
+  start(): this {
     this.sample();
     this.timer = setInterval(() => this.sample(), this.intervalMs);
     this.timer.unref();
     return this;
   }
 
-  /** The phase that later samples are counted against (sampled once on entry and on leaving). */
-  enter(phase: string): void {
-    this.sample();
-    this.phase = phase;
-    this.sample();
-  }
-
-  /** Peak bytes per phase, in the order the phases began. */
-  stop(): Record<string, number> {
-    this.sample();
+  /** Every sample: when (epoch ms) and how many bytes the tree held. */
+  stop(): readonly { atMs: number; bytes: number }[] {
     if (this.timer) clearInterval(this.timer);
-    return Object.fromEntries(this.peaks);
+    return this.samples;
   }
 
   private sample(): void {
-    const bytes = process.memoryUsage.rss() + childrenRss(process.pid);
-    this.peaks.set(this.phase, Math.max(this.peaks.get(this.phase) ?? 0, bytes));
+    const bytes = treeRss(this.pid);
+    if (bytes > 0) this.samples.push({ atMs: Date.now(), bytes });
   }
+}
+
+/** The highest sample, overall and within each `[startMs, endMs)` window (epoch ms) by name. */
+export function peaks(samples: readonly { atMs: number; bytes: number }[], windows: readonly { name: string; startMs: number; endMs: number }[]): { overall: number; byWindow: Record<string, number> } {
+  const byWindow: Record<string, number> = {};
+  let overall = 0;
+  for (const sample of samples) {
+    overall = Math.max(overall, sample.bytes);
+    for (const window of windows) {
+      if (sample.atMs >= window.startMs && sample.atMs < window.endMs) byWindow[window.name] = Math.max(byWindow[window.name] ?? 0, sample.bytes);
+    }
+  }
+  return { overall, byWindow };
 }
 
 const PAGE_SIZE = 4096;
 
-/** Resident bytes of every descendant process of `pid` (Linux `/proc`; 0 elsewhere). */
-export function childrenRss(pid: number): number {
+/** Resident bytes of `pid` and every descendant (Linux `/proc`; 0 elsewhere). */
+export function treeRss(pid: number): number {
   let total = 0;
-  for (const child of childPids(pid)) {
-    try {
-      const resident = Number(readFileSync(`/proc/${child}/statm`, 'utf8').split(' ')[1]);
-      if (Number.isFinite(resident)) total += resident * PAGE_SIZE;
-    } catch {
-      // The child ended between listing and reading.
-    }
-    total += childrenRss(child);
+  try {
+    const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    if (Number.isFinite(resident)) total += resident * PAGE_SIZE;
+  } catch {
+    return 0;
   }
+  for (const child of childPids(pid)) total += treeRss(child);
   return total;
 }
 

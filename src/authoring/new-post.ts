@@ -2,7 +2,7 @@ import path from 'node:path';
 import { EDITION_INFO, type Lang } from '../config/editions';
 import { articleUrl, libraryItemUrl, toEditionUrl, type Category } from '../config/routes';
 import { slugify } from '../i18n/slug';
-import { cyrillicToLatin } from '../i18n/transliterate';
+import { latinToCyrillic } from '../i18n/transliterate';
 
 /** What `npm run new` can create: an article (članak) or an eLibrary item (eBiblioteka). */
 export const POST_KINDS = ['article', 'library'] as const;
@@ -70,6 +70,16 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The placeholders of a new file, in the script of its title (the `TODO:` marker stays as it is). */
+function placeholdersFor(lang: Lang, cyrillic: boolean): { description: string; body: string; author: string } {
+  const text = PLACEHOLDER[lang];
+  if (!cyrillic || lang !== 'sr') return text;
+  const convert = (value: string) => value.replace(/^TODO: (.*)$/, (_all, rest: string) => `TODO: ${latinToCyrillic(rest)}`);
+  return { description: convert(text.description), body: convert(text.body), author: convert(text.author) };
+}
+
 /**
  * Plans a new article or eLibrary item: the slug from the title in either script
  * (`Čuvanje podataka` / `Чување података` → `cuvanje-podataka`), complete front matter with
@@ -77,13 +87,14 @@ function yamlString(value: string): string {
  * Pure: writing the file (and refusing to overwrite) is the caller's job.
  */
 export function planNewPost(request: NewPostRequest): PlannedPost {
-  // content/sr/ is written in Latin script (the Cyrillic edition is generated from it).
-  const title = request.lang === 'sr' ? cyrillicToLatin(request.title.trim()) : request.title.trim();
+  // Kept in the script it was typed in: a Serbian article may be written in either (both
+  // editions are made from it); the slug is ASCII either way.
+  const title = request.title.trim();
   if (!title) throw new NewPostError('the title must not be empty');
   const slug = slugify(title);
   if (!slug) throw new NewPostError(`the title "${title}" has no letters or digits to make an address from`);
   const date = request.date ?? localIsoDate(request.today);
-  const placeholder = PLACEHOLDER[request.lang];
+  const placeholder = placeholdersFor(request.lang, CYRILLIC.test(title));
   const lines = ['---', `title: ${yamlString(title)}`];
   const nextSteps: string[] = [];
   let folder: string;

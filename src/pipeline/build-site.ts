@@ -38,6 +38,8 @@ export interface BuildSummary {
   readonly outDir: string;
   readonly pages: number;
   readonly milliseconds: number;
+  /** When the build started (epoch ms): `stepTimes` count from it. */
+  readonly startedAt: number;
   /** Wall time of each step (some overlap: previews are drawn while pages render). */
   readonly steps: Record<string, number>;
   /** Each step's start and end, from the build's start: what the benchmark attributes memory to. */
@@ -50,6 +52,7 @@ function plural(count: number, one: string): string {
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildSummary> {
   const started = performance.now();
+  const startedAt = Date.now();
   const paths = options.paths ?? sitePaths();
   const env = readEnvironment();
   const outDir = path.resolve(options.outDir ?? path.join(paths.root, '_site'));
@@ -117,6 +120,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     outDir,
     pages,
     milliseconds: performance.now() - started,
+    startedAt,
     steps: Object.fromEntries(steps.map((step) => [step.name, step.endMs - step.startMs])),
     stepTimes: steps,
   };

@@ -29,13 +29,13 @@ function cli(script: string, root: string, args: string[], input = '') {
 }
 
 describe('npm run new', () => {
-  it('creates a draft from a Cyrillic title and refuses to overwrite it with the same title in Latin', () => {
+  it('creates a draft from a Cyrillic title, kept in Cyrillic, and refuses to overwrite it with the same title in Latin', () => {
     const root = site();
     const first = cli('new.ts', root, ['article', '--lang', 'sr', '--category', 'life-style', 'Чување података']);
     expect(first.status, first.stderr).toBe(0);
     const file = path.join(root, 'content/sr/articles/cuvanje-podataka.md');
     const written = readFileSync(file, 'utf8');
-    expect(written).toContain('title: "Čuvanje podataka"');
+    expect(written).toContain('title: "Чување података"');
     expect(written).toContain('date: 2026-11-29');
     expect(written).toContain('draft: true');
     expect(first.stdout).toContain('content/sr/articles/cuvanje-podataka.md');

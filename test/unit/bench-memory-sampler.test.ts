@@ -1,25 +1,28 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { childrenRss, MemorySampler } from '../../bench/memory-sampler';
+import { peaks, TreeSampler, treeRss } from '../../bench/memory-sampler';
 
-describe('MemorySampler', () => {
-  it('reports a peak for each phase entered, in order, at least this process’s resident set', () => {
-    const sampler = new MemorySampler(5).start('render');
-    sampler.enter('cyrillic');
-    const peaks = sampler.stop();
-    expect(Object.keys(peaks)).toEqual(['render', 'cyrillic']);
-    for (const bytes of Object.values(peaks)) expect(bytes).toBeGreaterThanOrEqual(process.memoryUsage.rss() / 2);
+describe('the benchmark memory sampler', () => {
+  it('takes the highest sample of each window', () => {
+    const samples = [
+      { atMs: 10, bytes: 5 },
+      { atMs: 20, bytes: 9 },
+      { atMs: 30, bytes: 7 },
+    ];
+    expect(peaks(samples, [{ name: 'a', startMs: 0, endMs: 25 }, { name: 'b', startMs: 25, endMs: 40 }])).toEqual({ overall: 9, byWindow: { a: 9, b: 7 } });
   });
 
-  it.runIf(process.platform === 'linux')('counts the memory of child processes', async () => {
-    const before = childrenRss(process.pid);
-    // A child that holds ~200 MB until it is killed.
-    const child = spawn(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); process.stdout.write("ready"); setInterval(() => b[0]++, 1000);']);
+  it.runIf(process.platform === 'linux')('counts a process and its children', async () => {
+    // A child holding ~200 MB, started by a parent that holds little: the tree counts both.
+    const parent = spawn(process.execPath, ['-e', `const c = require('node:child_process').spawn(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); process.stdout.write("ready"); setInterval(() => b[0]++, 1000);'], { stdio: ['ignore', 'inherit', 'inherit'] }); process.on('SIGTERM', () => { c.kill(); process.exit(0); });`]);
     try {
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      expect(childrenRss(process.pid) - before).toBeGreaterThan(150 * 1024 * 1024);
+      await new Promise<void>((resolve) => parent.stdout.once('data', () => resolve()));
+      const sampler = new TreeSampler(parent.pid!, 10).start();
+      expect(treeRss(parent.pid!)).toBeGreaterThan(150 * 1024 * 1024);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(Math.max(...sampler.stop().map((s) => s.bytes))).toBeGreaterThan(150 * 1024 * 1024);
     } finally {
-      child.kill();
+      parent.kill('SIGTERM');
     }
   });
 });

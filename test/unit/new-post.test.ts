@@ -22,9 +22,11 @@ describe('planNewPost', () => {
   it('writes complete front matter that the schema accepts, with today and draft: true', () => {
     const planned = planNewPost({ kind: 'article', lang: 'sr', title: 'Чување података', category: 'life-style', today });
     const { data, body } = parseContentFile(planned.file, bytes(planned.contents));
-    expect(data).toMatchObject({ title: 'Čuvanje podataka', date: '2026-11-29', category: 'life-style', draft: true });
+    // The title as typed, in Cyrillic; the placeholders in the same script.
+    expect(data).toMatchObject({ title: 'Чување података', date: '2026-11-29', category: 'life-style', draft: true });
     expect(articleSchema.safeParse(data).success).toBe(true);
-    expect(body.trim()).toBe('TODO: tekst.');
+    expect(body.trim()).toBe('TODO: текст.');
+    expect(planNewPost({ kind: 'article', lang: 'sr', title: 'Čuvanje podataka', category: 'life-style', today }).contents).toContain('TODO: tekst.');
   });
 
   it('plans an English eLibrary item with its file under content/files/', () => {
