@@ -16,8 +16,11 @@ export interface BuildContext {
    * render): its record, or nothing when it is not searchable.
    */
   readonly offerToSearch: (language: IndexLanguage, url: string, record?: IndexRecord) => Promise<void>;
-  /** The pages Eleventy is about to write (their URLs, once it knows), and each one written. */
-  readonly pagesPlanned: (urls: readonly string[]) => void;
+  /**
+   * The pages Eleventy is about to write, once it knows (each URL and the absolute path of the
+   * file it is made from), and each one written.
+   */
+  readonly pagesPlanned: (sources: ReadonlyMap<string, string>) => void;
   readonly pageWritten: () => void;
 }
 

@@ -25,6 +25,7 @@ import { outputFiles, writeAtomically } from './atomic-output';
 import { BuildError, describeEleventyError, withoutMachinePaths } from './build-error';
 import { withBuildContext } from './build-context';
 import { BuildProgress, type StepRecord } from './progress';
+import type { IndexLanguage } from '../search/languages';
 
 export interface BuildOptions {
   readonly paths?: SitePaths;
@@ -77,6 +78,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     ]);
     const site = readDataFile<SiteSettings>(paths.data, 'site.yaml');
     const transliteration = siteTranslitOptions(paths.data).transliteration();
+    const searchable = searchableSources(report, paths);
     const indexer = await SearchIndexer.start();
     try {
       const previews = progress.run('draw previews', () => writeSocialImages(previewJobs(publishedArticles(report, env.now), site, transliteration, tmpDir), socialCacheDir(paths)));
@@ -89,10 +91,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
           {
             report,
             offerToSearch: (language, url, record) => indexer.offer(language, url, record),
-            pagesPlanned: (urls) => {
+            pagesPlanned: (sources) => {
+              const urls = [...sources.keys()];
               // Each /sr/ page is written twice, with its Cyrillic twin.
               render.setTotal(urls.length + urls.filter((url) => url.startsWith('/sr/')).length);
-              indexer.expect({ en: urls.filter((url) => url.startsWith('/en/')), sr: urls.filter((url) => url.startsWith('/sr/')) });
+              indexer.expect(searchOrder(sources, searchable));
             },
             pageWritten: () => render.tick(),
           },
@@ -124,6 +127,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     steps: Object.fromEntries(steps.map((step) => [step.name, step.endMs - step.startMs])),
     stepTimes: steps,
   };
+}
+
+/** The files of the searchable pages (absolute paths): articles and eLibrary items first, then the author pages. */
+function searchableSources(report: ContentReport, paths: SitePaths): readonly ReadonlySet<string>[] {
+  const files = (sources: readonly { file: string }[]) => new Set(sources.map((source) => path.join(paths.root, source.file)));
+  return [files([...report.articles, ...report.libraryItems]), files(report.pages.filter((page) => page.kind === 'author'))];
+}
+
+/**
+ * The order the search index takes the pages in, per language: the same for the same content,
+ * and near the order Eleventy renders them, so a page rarely waits for another (the author pages,
+ * rendered among the last, come last); in URL order within each group. Listings are not searchable.
+ */
+function searchOrder(sources: ReadonlyMap<string, string>, groups: readonly ReadonlySet<string>[]): Record<IndexLanguage, string[]> {
+  const urls = groups.flatMap((group) => [...sources].filter(([, file]) => group.has(file)).map(([url]) => url).sort());
+  return { en: urls.filter((url) => url.startsWith('/en/')), sr: urls.filter((url) => url.startsWith('/sr/')) };
 }
 
 /** Eleventy into `tmpDir` (pages, Cyrillic twins, search records as they are written); the pages written. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { buildContext } from './build-context';
 
@@ -16,8 +17,9 @@ export function progressPlugin(eleventyConfig: UserConfig): void {
   // editions' transform is the one pass each Serbian page gets, and takes its share by design.
   const bench = (eleventyConfig as unknown as { benchmarkManager?: { getBenchmarkGroup(name: string): { setIsVerbose(verbose: boolean): void } } }).benchmarkManager;
   bench?.getBenchmarkGroup('Configuration').setIsVerbose(false);
-  eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
-    buildContext()?.pagesPlanned(Object.keys(urlToInputPath).filter(isPage));
+  eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }: { urlToInputPath: Record<string, { inputPath: string }> }) => {
+    const sources = new Map(Object.entries(urlToInputPath).filter(([url]) => isPage(url)).map(([url, { inputPath }]) => [url, path.resolve(inputPath)]));
+    buildContext()?.pagesPlanned(sources);
   });
   eleventyConfig.addTransform('progress', function (this: { page: { url?: string | false } }, content: unknown) {
     const url = this.page.url;

@@ -61,9 +61,9 @@ export class SearchIndexer {
   private failure: unknown;
   /**
    * Pagefind numbers pages in the order they arrive, and that numbering is in every index file:
-   * pages are handed over in the order of their URLs, whatever order Eleventy finishes them in,
-   * so two builds of the same content write the same bytes. The URLs still to come, in order,
-   * and the pages that arrived early, per language.
+   * pages are handed over in the order `expect` gives (then any others in URL order), whatever
+   * order Eleventy finishes them in, so two builds of the same content write the same bytes. The
+   * URLs still to come, in order, and the pages that arrived early, per language.
    */
   private readonly order: Record<IndexLanguage, { urls: string[]; next: number }> = { en: { urls: [], next: 0 }, sr: { urls: [], next: 0 } };
   private readonly early: Record<IndexLanguage, Map<string, IndexRecord | null>> = { en: new Map(), sr: new Map() };
@@ -88,11 +88,13 @@ export class SearchIndexer {
   }
 
   /**
-   * The pages that will be offered (each one's URL, per language): they then go to Pagefind as
-   * soon as every page before them in URL order has been offered.
+   * The searchable pages that will be offered, per language, in the order they go to Pagefind:
+   * each goes as soon as every page before it has been offered. The order should be about the
+   * one Eleventy renders in, or pages wait (an order Eleventy does not keep, such as URL order,
+   * holds every article up until the author page, which Eleventy renders among the last).
    */
   expect(urls: Readonly<Record<IndexLanguage, readonly string[]>>): void {
-    for (const language of INDEX_LANGUAGES) this.order[language] = { urls: [...new Set(urls[language])].sort(), next: 0 };
+    for (const language of INDEX_LANGUAGES) this.order[language] = { urls: [...new Set(urls[language])], next: 0 };
   }
 
   /**
