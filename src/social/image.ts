@@ -56,7 +56,7 @@ export async function writeSocialImages(jobs: readonly SocialImageJob[], cacheDi
 
   const describe = (key: string) => {
     const entry = byKey.get(key);
-    return entry ? `${entry.files[0]} (title ${JSON.stringify(entry.card.title.slice(0, 80))})` : key;
+    return entry ? `${entry.files[0]} (title ${JSON.stringify(String(entry.card.title).slice(0, 80))})` : key;
   };
   const workers = options.workers ?? Math.min(Math.max(1, availableParallelism() - 1), 4, Math.floor(missing.length / CARDS_PER_WORKER));
   if (workers > 0 && missing.length > 0) await renderInWorkers(missing, cacheDir, workers, describe);
