@@ -1,6 +1,6 @@
 /**
  * Line breaking of a preview's title, measured with the font's own advances, ligatures and
- * kerning (in font units, so comparisons are exact integers).
+ * kerning, in the script each line will be shaped in (in font units: comparisons are exact).
  */
 import { face as faceOf, type Face } from './face';
 import { scriptTagOf, shapeText } from './shape';
@@ -22,20 +22,20 @@ interface Measured {
  */
 export function wrapLines(text: string, fontSize: number, maxWidth: number, maxLines: number, face: Face = faceOf('bold')): { lines: string[]; truncated: boolean } {
   const { font } = face;
-  const script = scriptTagOf(text);
-  const { kern } = face.layout(script);
   const limit = (maxWidth * font.unitsPerEm) / fontSize;
   const glyphOf = (char: string) => font.glyphOf(char.codePointAt(0) as number);
+  const kernIn = (script: string) => face.layout(script).kern;
   const spaceGlyph = glyphOf(' ');
   const spaceAdvance = font.advanceOf(spaceGlyph);
-  /** A word as it will be drawn: shaped when the fast path can, else glyph by glyph. */
-  const measure = (word: string): Measured => {
-    const shaped = shapeText(face, word, script);
+  /** Text as it will be drawn in `script`: shaped when the fast path can, else glyph by glyph. */
+  const measure = (run: string, script: string): Measured => {
+    const shaped = shapeText(face, run, script);
     if (shaped) return { width: shaped.advance, first: shaped.glyphs[0] ?? spaceGlyph, last: shaped.glyphs.at(-1) ?? spaceGlyph };
+    const kern = kernIn(script);
     let width = 0;
     let first = -1;
     let last = -1;
-    for (const char of word) {
+    for (const char of run) {
       const glyph = glyphOf(char);
       width += font.advanceOf(glyph) + (last >= 0 ? kern(last, glyph) : 0);
       if (first < 0) first = glyph;
@@ -49,6 +49,9 @@ export function wrapLines(text: string, fontSize: number, maxWidth: number, maxL
   let current = '';
   let width = 0;
   let lastGlyph = spaceGlyph;
+  // Each line is shaped in the script of its first letter (as resvg shapes each <text>): unknown
+  // while the line holds only digits and signs, which are measured in the default script.
+  let lineScript: string | undefined;
   let truncated = false;
   /** Ends the current line; false when that was the last one allowed. */
   const breakLine = (): boolean => {
@@ -59,18 +62,29 @@ export function wrapLines(text: string, fontSize: number, maxWidth: number, maxL
   };
   words: for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
-    const measured = measure(word);
-    const joined = width + kern(lastGlyph, spaceGlyph) + spaceAdvance + kern(spaceGlyph, measured.first) + measured.width;
-    if (current !== '' && joined <= limit) {
-      current += ` ${word}`;
-      width = joined;
-      lastGlyph = measured.last;
-      continue;
+    const own = scriptTagOf(word);
+    if (current !== '') {
+      const script = lineScript ?? (own === 'DFLT' ? undefined : own);
+      const tag = script ?? 'DFLT';
+      const kern = kernIn(tag);
+      // The first letter of the line decides its script: measure what came before it again, once.
+      const before = script === lineScript ? { width, last: lastGlyph } : measure(current, tag);
+      const measured = measure(word, tag);
+      const joined = before.width + kern(before.last, spaceGlyph) + spaceAdvance + kern(spaceGlyph, measured.first) + measured.width;
+      if (joined <= limit) {
+        current += ` ${word}`;
+        width = joined;
+        lastGlyph = measured.last;
+        lineScript = script;
+        continue;
+      }
+      if (!breakLine()) {
+        truncated = true;
+        break;
+      }
     }
-    if (current !== '' && !breakLine()) {
-      truncated = true;
-      break;
-    }
+    lineScript = own === 'DFLT' ? undefined : own;
+    const measured = measure(word, own);
     if (measured.width <= limit) {
       current = word;
       width = measured.width;
@@ -78,6 +92,7 @@ export function wrapLines(text: string, fontSize: number, maxWidth: number, maxL
       continue;
     }
     // A single word wider than the line: cut it where it fits, character by character.
+    const kern = kernIn(own);
     for (const char of word) {
       const glyph = glyphOf(char);
       const charWidth = font.advanceOf(glyph) + (current !== '' ? kern(lastGlyph, glyph) : 0);
@@ -94,7 +109,10 @@ export function wrapLines(text: string, fontSize: number, maxWidth: number, maxL
     if (lines.length < maxLines) lines.push(current);
     else truncated = true;
   }
-  if (truncated && lines.length > 0) lines[lines.length - 1] = withEllipsis(lines[lines.length - 1] as string, limit, face, kern);
+  if (truncated && lines.length > 0) {
+    const last = lines[lines.length - 1] as string;
+    lines[lines.length - 1] = withEllipsis(last, limit, face, kernIn(scriptTagOf(last)));
+  }
   return { lines, truncated };
 }
 

@@ -12,8 +12,10 @@ const card = (title: string) => ({ siteName: 'DM Spot', title, lang: 'sr-Latn', 
 describe('line breaking with the font’s own advances', () => {
   const prose = 'Zašto je Republika Srpska dobro mjesto za programere koji žele mir i dobar internet, a i šljivovicu';
 
-  it('fills each line as far as the next word allows, in Latin and Cyrillic', () => {
-    for (const text of [prose, 'Зашто је Република Српска добро мјесто за програмере који желе мир и добар интернет, а и шљивовицу']) {
+  it('fills each line as far as the next word allows, in Latin, Cyrillic, and lines of both', () => {
+    // Lines that start with a Latin word are shaped with Latin kerning (AV, VA: −139 units each).
+    const mixed = `Нови модели: ${'VAVAVA '.repeat(9)}у 2026.`;
+    for (const text of [prose, 'Зашто је Република Српска добро мјесто за програмере који желе мир и добар интернет, а и шљивовицу', mixed]) {
       const { lines, truncated } = wrapLines(text, 54, 1040, 4);
       expect(truncated).toBe(false);
       expect(lines.length).toBeGreaterThan(2);
