@@ -9,7 +9,7 @@ const SIMPLE_SCRIPT = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Common}]/u;
 /** Marks, controls, format and private-use characters, line and paragraph separators. */
 const NOT_SIMPLE = /[\p{M}\p{C}\p{Zl}\p{Zp}]/u;
 /** The highest code point the fast path considers (the end of the emoji blocks). */
-export const LAST_CODE_POINT = 0x1faff;
+const LAST_CODE_POINT = 0x1faff;
 
 const verdicts = new WeakMap<SfntFont, Map<number, boolean>>();
 

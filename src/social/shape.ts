@@ -51,6 +51,8 @@ export function shapeText(face: Face, text: string, scriptTag = scriptTagOf(text
     }
     glyphs = out;
   }
+  // A ligature a lookup this reader skips could act on is not drawn either.
+  if (glyphs.some((glyph) => layout.drawable[glyph] !== 1)) return undefined;
   const x: number[] = [];
   let pen = 0;
   for (let i = 0; i < glyphs.length; i++) {
