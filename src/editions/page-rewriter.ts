@@ -17,6 +17,9 @@ export interface EditionOptions {
   readonly transliteration?: TransliterationOptions;
 }
 
+/** Any Cyrillic letter: what the Latin edition rewrites. */
+const HAS_CYRILLIC = /[\u0400-\u052f]/;
+
 const TEXT_ESCAPES = /[&<>\u00a0]/g;
 const TEXT_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
 
@@ -203,7 +206,13 @@ class PageRewriter implements Partial<Handler> {
     };
     this.stack.push(frame);
     // An implied tag (`</p>` without `<p>`) has no attributes in the source to rewrite.
-    if (!isImplied && this.attributes.length > 0) for (const output of this.outputs) this.rewriteAttributes(output, name, attributes, frame, isRoot);
+    if (!isImplied && this.attributes.length > 0) {
+      for (const output of this.outputs) {
+        // The Latin edition changes only Cyrillic prose: its URLs and `lang` are as rendered.
+        if (output.script === 'Latn' && !this.attributes.some((attribute) => HAS_CYRILLIC.test(attribute.value))) continue;
+        this.rewriteAttributes(output, name, attributes, frame, isRoot);
+      }
+    }
     this.attributes = [];
   }
 
@@ -242,6 +251,7 @@ class PageRewriter implements Partial<Handler> {
     for (const output of this.outputs) {
       if (frame.jsonLd) {
         // Raw text: script content is not entity-decoded.
+        if (output.script === 'Latn' && !HAS_CYRILLIC.test(decoded)) continue;
         const rewritten = this.rewriteJsonLd(this.html.slice(start, end), output.script);
         if (rewritten !== null) output.replace(this.html, start, end, rewritten);
         continue;

@@ -73,10 +73,10 @@ export function editionUrl(url: string, script: Script, siteUrl: string): string
   return url;
 }
 
-/** Short texts (navigation, labels, footer) repeat on every page: converted once each. */
+/** Short texts (navigation, labels, footer) repeat on every page: converted to Cyrillic once each. */
 const SHORT_TEXT = 160;
 const CACHE_LIMIT = 100_000;
-const caches: Record<Script, WeakMap<object, Map<string, string>>> = { Latn: new WeakMap(), Cyrl: new WeakMap() };
+const caches = new WeakMap<object, Map<string, string>>();
 const NO_OPTIONS = {};
 
 /**
@@ -85,17 +85,18 @@ const NO_OPTIONS = {};
  * letters pass through each direction unchanged.
  */
 export function toScript(text: string, script: Script, options: TransliterationOptions | undefined): string {
-  const convert = script === 'Cyrl' ? (value: string) => latinToCyrillic(value, options) : (value: string) => cyrillicToLatin(value);
-  if (text.length > SHORT_TEXT) return convert(text);
+  // Cyrillic to Latin is letter for letter, and returns at once when there is no Cyrillic.
+  if (script === 'Latn') return cyrillicToLatin(text);
+  if (text.length > SHORT_TEXT) return latinToCyrillic(text, options);
   const key = options ?? NO_OPTIONS;
-  let cache = caches[script].get(key);
+  let cache = caches.get(key);
   if (!cache) {
     cache = new Map();
-    caches[script].set(key, cache);
+    caches.set(key, cache);
   }
   let result = cache.get(text);
   if (result === undefined) {
-    result = convert(text);
+    result = latinToCyrillic(text, options);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, result);
   }

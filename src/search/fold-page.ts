@@ -7,9 +7,9 @@
  * carries it.
  *
  * A handler of htmlparser2's events that re-serialises the page: the editions' single pass over a
- * rendered page feeds it (`src/editions/serbian-page.ts`). Pagefind only reads text and
- * `data-pagefind-*` attributes, so the copy need not be byte-identical; it is never written to
- * the site.
+ * rendered page feeds it (`src/editions/serbian-page.ts`). Pagefind only reads the root's
+ * `lang` and what is inside `data-pagefind-body`, so the copy holds only those (the head,
+ * navigation and footer left out: less for Pagefind to read); it is never written to the site.
  */
 import { Parser, type Handler } from 'htmlparser2';
 import { isProtected, protectionOf, UNPROTECTED, type Protection } from '../editions/protection';
@@ -141,6 +141,7 @@ export class FoldingSerialiser implements Partial<Handler> {
     if (isRoot && this.indexLanguage) attributes = { ...attributes, lang: this.indexLanguage };
     if (name === 'title' && parent?.name === 'head') this.inDocumentTitle = true;
     if (BLOCK_ELEMENTS.has(name)) this.pendingBreak = true;
+    if (!body && !isRoot && name !== 'body') return;
     const attrs = Object.entries(attributes).map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`));
     this.out.push(`<${name}${attrs.join('')}>`);
   }
@@ -148,11 +149,12 @@ export class FoldingSerialiser implements Partial<Handler> {
   ontext(data: string): void {
     const frame = this.stack[this.stack.length - 1];
     if (frame?.raw) {
-      this.out.push(data);
+      if (frame.body) this.out.push(data);
       return;
     }
-    // Pagefind reads only the text inside `data-pagefind-body`: the rest is copied as it is.
-    this.out.push(escapeText(frame?.body ? foldSerbian(data) : data));
+    // Pagefind reads only what is inside `data-pagefind-body` (and the root's `lang`): the rest
+    // of the page is left out of the copy.
+    if (frame?.body) this.out.push(escapeText(foldSerbian(data)));
     // The originals are kept in runs, as the Cyrillic edition transliterates them (see display.ts).
     const marked = this.runStart ? `${runMark(frame ? isProtected(frame.protection, 'Latn') : false, frame ? isProtected(frame.protection, 'Cyrl') : false)}${data}` : data;
     this.runStart = false;
@@ -174,6 +176,7 @@ export class FoldingSerialiser implements Partial<Handler> {
     for (const key of frame?.metaKeys ?? []) this.meta[key] = collapse(frame!.metaText);
     if (BLOCK_ELEMENTS.has(name)) this.pendingBreak = true;
     if (name === 'body') this.out.push(this.metaElement());
+    if (!frame?.body && name !== 'html' && name !== 'body') return;
     if (!VOID_ELEMENTS.has(name) && !(isImplied && VOID_ELEMENTS.has(name))) this.out.push(`</${name}>`);
   }
 

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { toCyrillicEdition } from '../../src/editions/page-rewriter';
+import { toCyrillicEdition, toLatinEdition } from '../../src/editions/page-rewriter';
+import { serbianEditions } from '../../src/editions/serbian-page';
 import { optionsFromData } from '../../src/i18n/transliterate';
 
 const SITE = 'https://dmspot.net';
@@ -364,5 +365,29 @@ describe('toCyrillicEdition', () => {
   it('runs without transliteration options', () => {
     const html = '<html lang="sr-Latn"><body><p>Ljubav</p></body></html>';
     expect(toCyrillicEdition(html, { siteUrl: `${SITE}/` })).toBe('<html lang="sr-Cyrl"><body><p>Љубав</p></body></html>');
+  });
+});
+
+describe('serbianEditions', () => {
+  const options = { siteUrl: SITE, transliteration, search: true };
+  // The page above as the author wrote it in Latin (its only Cyrillic is the switcher's own label).
+  const LATIN_PAGE = PAGE.replace('Ђорђе', 'Đorđe');
+  const latinTwin = toCyrillicEdition(LATIN_PAGE, options);
+
+  it('gives a page written in Latin as its own Latin edition, byte for byte', () => {
+    const pages = serbianEditions(LATIN_PAGE, options);
+    expect(pages.latin).toBe(LATIN_PAGE);
+    expect(toLatinEdition(LATIN_PAGE, options)).toBe(LATIN_PAGE);
+    expect(pages.cyrillic).toBe(latinTwin);
+  });
+
+  it('rewrites a page holding Cyrillic into Latin, with the same Cyrillic twin as its Latin source', () => {
+    // The same page with its first paragraph typed in Cyrillic.
+    const mixed = LATIN_PAGE.replace(/<p>([^<]*)<\/p>/, (_, text: string) => `<p>${toCyrillicEdition(`<p>${text}</p>`, options).slice(3, -4)}</p>`);
+    expect(mixed).not.toBe(LATIN_PAGE);
+    const fromMixed = serbianEditions(mixed, options);
+    const fromLatin = serbianEditions(LATIN_PAGE, options);
+    expect(fromMixed.latin).toBe(LATIN_PAGE);
+    expect(fromMixed.cyrillic).toBe(fromLatin.cyrillic);
   });
 });
