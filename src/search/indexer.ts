@@ -34,8 +34,12 @@ export interface SearchIndexSummary {
 /** Pagefind's list of the languages it wrote (and their index files). */
 const ENTRY_FILE = 'pagefind-entry.json';
 
-/** Pagefind's own UIs, written by default; we ship our own UI (CSP: they inject inline styles). */
-const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+/**
+ * Pagefind's own UIs, written by default (we ship our own UI: they inject inline styles, which the
+ * CSP refuses), and its worker (the search runs on the page's thread: `noWorker`, and the CSP
+ * allows no worker).
+ */
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.(?:js|css)$/;
 
 /** Pages in flight to the service at once: it answers in parallel; one at a time is IPC-bound. */
 const IN_FLIGHT = 64;

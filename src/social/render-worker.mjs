@@ -1,5 +1,5 @@
 // Worker threads do not inherit tsx's loader on Node 20: register it here, then run the
-// TypeScript worker (as src/build/page-validation-worker.mjs does).
+// TypeScript worker.
 import { register } from 'tsx/esm/api';
 
 register();

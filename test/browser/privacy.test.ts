@@ -6,7 +6,7 @@ import { pageKinds } from './page-kinds';
 const served = useServedSite();
 const site = served.site;
 
-/** Search with a query runs Pagefind (a worker and WebAssembly): the strictest part of the CSP. */
+/** Search with a query runs Pagefind (WebAssembly, on the page's own thread): the strictest part of the CSP. */
 const SEARCHES = ['/en/search/?q=backup', '/sr/pretraga/?q=lozinke', '/sr-cyrl/pretraga/?q=лозинке'];
 
 describe('privacy in the browser, under the real headers', () => {

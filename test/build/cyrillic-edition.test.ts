@@ -125,8 +125,8 @@ describe('the Cyrillic twins’ markup', () => {
       });
   }
 
-  // The output check validates only the Latin page of each pair in full (src/build/page-validation.ts):
-  // that is sound only while a twin's element structure is its Latin page's.
+  // The edition changes text, a few attribute values and URLs, never markup: a twin is its
+  // Latin page in the other script, element for element.
   it('has exactly the element structure of its Latin page', () => {
     for (const url of latinPages) {
       const twin = url.replace(/^\/sr\//, '/sr-cyrl/');

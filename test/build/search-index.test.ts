@@ -28,6 +28,11 @@ describe('the search index', () => {
     expect(readdirSync(path.join(FIXTURE_SITE, 'pagefind')).filter((f) => /sr-(latn|cyrl)/.test(f))).toEqual([]);
   });
 
+  it('ships only the scripts the search page loads: no Pagefind UI, no worker', () => {
+    const scripts = readdirSync(path.join(FIXTURE_SITE, 'pagefind')).filter((f) => /\.(?:js|css)$/.test(f));
+    expect(scripts).toEqual(['pagefind.js']);
+  });
+
   it('indexes the Serbian articles and eLibrary items', () => {
     expect(indexedSerbian.filter((url) => url.startsWith('/sr/clanci/')).length).toBeGreaterThanOrEqual(10);
     expect(indexedSerbian.some((url) => url.startsWith('/sr/ebiblioteka/'))).toBe(true);

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { localServerHeaders } from '../../src/security/headers';
 
-/** Content types of what the site serves; `application/wasm` matters (streaming compilation). */
+/** Content types of what the site serves (as the nginx configuration and `_headers` give them). */
 export const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

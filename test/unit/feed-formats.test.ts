@@ -5,7 +5,6 @@ import { feedDefinitions, feedUrl } from '../../src/feeds/definitions';
 import { jsonFeed } from '../../src/feeds/json-feed';
 import { toCyrillicFeed, type Feed } from '../../src/feeds/model';
 import { robotsTxt, sitemapFiles, type SitemapEntry } from '../../src/feeds/sitemap';
-import { readHeadFacts } from '../../src/seo/head-facts';
 import { wrapLines } from '../../src/social/image';
 
 const HOSTILE = 'A </script> "q" & \u2028 <!-- \u0001 end';
@@ -89,18 +88,6 @@ describe('sitemap', () => {
 
   it('names the sitemap in robots.txt', () => {
     expect(robotsTxt('https://dmspot.net')).toContain('Sitemap: https://dmspot.net/sitemap.xml\n');
-  });
-});
-
-describe('readHeadFacts', () => {
-  it('reads hreflang alternates but not feed links, and decodes attributes', () => {
-    const facts = readHeadFacts(`<!doctype html><html lang="sr-Latn"><head><title>x</title>
-<link rel="canonical" href="https://dmspot.net/sr/">
-<link rel="alternate" hreflang="en" href="https://dmspot.net/en/">
-<link rel="alternate" type="application/atom+xml" href="/sr/feed.xml" title="DM Spot">
-<meta property="og:title" content="A &amp; &quot;B&quot;"><meta name="robots" content="NOINDEX">
-</head><body><link rel="alternate" hreflang="fr" href="/fr/"></body></html>`);
-    expect(facts).toEqual({ lang: 'sr-Latn', canonical: 'https://dmspot.net/sr/', alternates: [{ hreflang: 'en', href: 'https://dmspot.net/en/' }], ogTitle: 'A & "B"', robots: 'noindex' });
   });
 });
 
