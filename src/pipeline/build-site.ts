@@ -79,7 +79,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     const site = readDataFile<SiteSettings>(paths.data, 'site.yaml');
     const transliteration = siteTranslitOptions(paths.data).transliteration();
     const searchable = searchableSources(report, paths);
-    const searchDir = path.join(tmpDir, PAGEFIND_DIR);
     const indexer = await SearchIndexer.start();
     try {
       const previews = progress.run('draw previews', () => writeSocialImages(previewJobs(publishedArticles(report, env.now), site, transliteration, tmpDir), socialCacheDir(paths)));
@@ -96,8 +95,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
               const urls = [...sources.keys()];
               // Each /sr/ page is written twice, with its Cyrillic twin.
               render.setTotal(urls.length + urls.filter((url) => url.startsWith('/sr/')).length);
-              // Each language's index is written once its last page is in, while the other's render.
-              indexer.expect(searchOrder(sources, searchable), { all: { en: urls.filter((url) => url.startsWith('/en/')), sr: urls.filter((url) => url.startsWith('/sr/')) }, outputPath: searchDir });
+              indexer.expect(searchOrder(sources, searchable));
             },
             pageWritten: () => render.tick(),
           },
@@ -106,7 +104,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       } finally {
         render.done();
       }
-      await progress.run('write search index', () => indexer.write(searchDir));
+      await progress.run('write search index', () => indexer.write(path.join(tmpDir, PAGEFIND_DIR)));
       await previews;
       await progress.run('check links', async () => {
         const { files, irregular } = outputFiles(tmpDir);

@@ -14,7 +14,14 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** Fragments rewritten at once: zlib runs on libuv's threads, so both cores compress. */
+const AT_ONCE = 8;
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -28,7 +35,10 @@ export interface Fragment {
 
 /** A fragment file's JSON (throws, naming `file`, when it is not Pagefind's format). */
 export function decodeFragment(bytes: Uint8Array, file: string): Fragment {
-  const raw = gunzipSync(bytes);
+  return parseFragment(gunzipSync(bytes), file);
+}
+
+function parseFragment(raw: Buffer, file: string): Fragment {
   if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) {
     throw new Error(`${file}: not a Pagefind fragment (no "${SIGNATURE}" signature): Pagefind's file format changed`);
   }
@@ -41,7 +51,13 @@ export function decodeFragment(bytes: Uint8Array, file: string): Fragment {
 
 /** The file Pagefind would write for `fragment` (compressed harder: it is written once, fetched often). */
 export function encodeFragment(fragment: Fragment): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]), { level: 9 });
+  return gzipSync(fragmentBytes(fragment), GZIP);
+}
+
+const GZIP = { level: 9 };
+
+function fragmentBytes(fragment: Fragment): Buffer {
+  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]);
 }
 
 /** A folded page's fragment with `original`, its page's original text, as the content. */
@@ -60,13 +76,17 @@ export async function shipOriginalText(pagefindDir: string, language: string, or
   const dir = path.join(pagefindDir, 'fragment');
   const files = (await readdir(dir)).filter((file) => file.startsWith(`${language}_`) && file.endsWith('.pf_fragment'));
   let rewritten = 0;
-  for (const file of files) {
-    const where = path.join(dir, file);
-    const fragment = decodeFragment(await readFile(where), where);
-    const original = originals.get(fragment.url);
-    if (original === undefined) continue;
-    await writeFile(where, encodeFragment(withOriginalContent(fragment, original)));
-    rewritten++;
-  }
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const where = path.join(dir, files[next++]!);
+      const fragment = parseFragment(await gunzipAsync(await readFile(where)), where);
+      const original = originals.get(fragment.url);
+      if (original === undefined) continue;
+      await writeFile(where, await gzipAsync(fragmentBytes(withOriginalContent(fragment, original)), GZIP));
+      rewritten++;
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
   return rewritten;
 }

@@ -56,9 +56,7 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 
 /**
  * A search index being built. `add` pages in any order (it never blocks rendering for long:
- * at most {@link IN_FLIGHT} pages wait for the service); `write` once; `close` always. With
- * `expect`, pages are offered as they render and each language's index is written as soon as
- * its last page has come, while the other language's pages still render.
+ * at most {@link IN_FLIGHT} pages wait for the service); `write` once; `close` always.
  */
 export class SearchIndexer {
   private readonly counts: Record<IndexLanguage, number> = { en: 0, sr: 0 };
@@ -75,12 +73,6 @@ export class SearchIndexer {
    */
   private readonly order: Record<IndexLanguage, { urls: string[]; next: number }> = { en: { urls: [], next: 0 }, sr: { urls: [], next: 0 } };
   private readonly early: Record<IndexLanguage, Map<string, IndexRecord | null>> = { en: new Map(), sr: new Map() };
-  /** Every page of a language still to be offered (searchable or not), when known, and where the index goes. */
-  private readonly unoffered: Record<IndexLanguage, Set<string> | undefined> = { en: undefined, sr: undefined };
-  private outputPath: string | undefined;
-  /** Languages whose index is written or being written, and its entry file; writes run one after another. */
-  private readonly finished = new Map<IndexLanguage, Promise<PagefindEntry | undefined>>();
-  private writing: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly indexes: Record<IndexLanguage, PagefindIndex>) {}
 
@@ -106,15 +98,9 @@ export class SearchIndexer {
    * each goes as soon as every page before it has been offered. The order should be about the
    * one Eleventy renders in, or pages wait (an order Eleventy does not keep, such as URL order,
    * holds every article up until the author page, which Eleventy renders among the last).
-   * With `pages` (every page of each language that will be offered, searchable or not) and the
-   * `outputPath` of `write`, a language's index is written once all its pages have been offered.
    */
-  expect(urls: Readonly<Record<IndexLanguage, readonly string[]>>, pages?: { readonly all: Readonly<Record<IndexLanguage, readonly string[]>>; readonly outputPath: string }): void {
-    for (const language of INDEX_LANGUAGES) {
-      this.order[language] = { urls: [...new Set(urls[language])], next: 0 };
-      this.unoffered[language] = pages && new Set(pages.all[language]);
-    }
-    this.outputPath = pages?.outputPath;
+  expect(urls: Readonly<Record<IndexLanguage, readonly string[]>>): void {
+    for (const language of INDEX_LANGUAGES) this.order[language] = { urls: [...new Set(urls[language])], next: 0 };
   }
 
   /**
@@ -124,7 +110,6 @@ export class SearchIndexer {
    */
   async offer(language: IndexLanguage, url: string, record?: IndexRecord): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.finished.has(language)) throw new Error(`${url} came after the ${language} search index was written`);
     const order = this.order[language];
     const early = this.early[language];
     early.set(url, record ?? null);
@@ -133,11 +118,6 @@ export class SearchIndexer {
       early.delete(order.urls[order.next]!);
       order.next++;
       if (ready) await this.add(ready);
-    }
-    const unoffered = this.unoffered[language];
-    if (unoffered?.delete(url) && unoffered.size === 0 && this.outputPath !== undefined && !this.finished.has(language)) {
-      // Written while the other language renders; a failure is held for `write`.
-      this.finish(language, this.outputPath).catch(() => undefined);
     }
   }
 
@@ -172,51 +152,28 @@ export class SearchIndexer {
   }
 
   /**
-   * Writes `language`'s index into `outputPath` (after any other language's write: they share
-   * Pagefind's scripts and entry file) and frees it: the pages that came unexpected go first, in
-   * URL order. Its entry file, or nothing when it had no page and `always` is not set.
-   */
-  private finish(language: IndexLanguage, outputPath: string, always = false): Promise<PagefindEntry | undefined> {
-    const before = this.writing;
-    const done = (async () => {
-      const rest = [...this.early[language]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      this.early[language].clear();
-      for (const [, record] of rest) if (record) await this.add(record);
-      await Promise.all(this.pending[language]);
-      await before.catch(() => undefined);
-      if (this.failure) throw this.failure;
-      if (this.counts[language] === 0 && !always) return undefined;
-      const result = await this.indexes[language].writeFiles({ outputPath });
-      check('writeFiles', result.errors);
-      const entry = JSON.parse(await readFile(path.join(outputPath, ENTRY_FILE), 'utf8')) as PagefindEntry;
-      await this.indexes[language].deleteIndex();
-      return entry;
-    })();
-    done.catch((error: unknown) => {
-      this.failure ??= error;
-    });
-    this.finished.set(language, done);
-    this.writing = done;
-    return done;
-  }
-
-  /**
    * Writes both indexes into `outputPath` (the languages' entry files merged) and the Serbian
    * result files' original text, then closes the service.
    */
   async write(outputPath: string): Promise<SearchIndexSummary> {
     try {
-      if (this.outputPath !== undefined && this.outputPath !== outputPath) throw new Error(`the search index was expected in ${this.outputPath}, not ${outputPath}`);
-      for (const language of INDEX_LANGUAGES) if (!this.finished.has(language)) this.finish(language, outputPath).catch(() => undefined);
-      const entries: PagefindEntry[] = [];
+      // Pages that came without being expected (or after one that never came), in URL order.
       for (const language of INDEX_LANGUAGES) {
-        const entry = await this.finished.get(language)!;
-        if (entry) entries.push(entry);
+        const rest = [...this.early[language]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        this.early[language].clear();
+        for (const [, record] of rest) if (record) await this.add(record);
       }
+      await Promise.all([...this.pending.en, ...this.pending.sr]);
       if (this.failure) throw this.failure;
+      const entries: PagefindEntry[] = [];
       const written = INDEX_LANGUAGES.filter((language) => this.counts[language] > 0);
       // An empty site still gets Pagefind's scripts, so its search page loads and finds nothing.
-      if (entries.length === 0) entries.push((await this.finish(INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!, outputPath, true))!);
+      for (const language of written.length ? written : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
+        const result = await this.indexes[language].writeFiles({ outputPath });
+        check('writeFiles', result.errors);
+        entries.push(JSON.parse(await readFile(path.join(outputPath, ENTRY_FILE), 'utf8')) as PagefindEntry);
+        await this.indexes[language].deleteIndex();
+      }
       if (entries.length > 1) {
         const merged = { ...entries[entries.length - 1], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) as Record<string, unknown> };
         await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(merged));
@@ -236,7 +193,7 @@ export class SearchIndexer {
 
   /** Ends Pagefind's service (a failed build calls it too). */
   async close(): Promise<void> {
-    await Promise.allSettled([...this.pending.en, ...this.pending.sr, this.writing]);
+    await Promise.allSettled([...this.pending.en, ...this.pending.sr]);
     await pagefind.close();
   }
 }

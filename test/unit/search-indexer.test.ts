@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,29 +73,5 @@ describe('the search index', () => {
     expect(first.handedOver).toEqual([0, 1, 1, 2]);
     expect(second.files).toEqual(first.files);
     expect(Object.keys(first.files).filter((file) => file.startsWith('fragment/'))).toHaveLength(4);
-  });
-
-  it("writes a language's index as soon as its last page has come, and refuses a page after that", async () => {
-    const indexer = await SearchIndexer.start();
-    const out = mkdtempSync(path.join(tmpdir(), 'dmspot-indexer-'));
-    dirs.push(out);
-    try {
-      const serbian = { language: 'sr' as const, url: '/sr/clanci/a/', html: page('/sr/clanci/a/', 'reka most').html.replace('lang="en"', 'lang="sr"') };
-      indexer.expect({ en: URLS, sr: [serbian.url] }, { all: { en: [...URLS, '/en/articles/'], sr: [serbian.url, '/sr/'] }, outputPath: out });
-      for (const [i, url] of URLS.entries()) await indexer.offer('en', url, page(url, WORDS[i]!));
-      await indexer.offer('sr', serbian.url, serbian);
-      // The English listing is the last English page: then the English index is written, while
-      // the Serbian home has not come yet.
-      await indexer.offer('en', '/en/articles/', undefined);
-      await expect.poll(() => existsSync(path.join(out, 'pagefind-entry.json')), { timeout: 20_000 }).toBe(true);
-      expect(Object.keys((JSON.parse(readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages)).toEqual(['en']);
-      await expect(indexer.offer('en', '/en/late/', page('/en/late/', 'late'))).rejects.toThrow('/en/late/ came after the en search index was written');
-      await indexer.offer('sr', '/sr/', undefined);
-      const summary = await indexer.write(out);
-      expect(summary.pages).toEqual({ en: 4, sr: 1 });
-      expect(Object.keys((JSON.parse(readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages).sort()).toEqual(['en', 'sr']);
-    } finally {
-      await indexer.close();
-    }
   });
 });
