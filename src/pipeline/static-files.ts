@@ -4,6 +4,7 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { REPO_ROOT, type SitePaths } from '../config/paths';
 import { LIBRARY_FILE } from '../content/containment';
+import { FONT_FILES, FONT_URL_PATH } from '../templates/fonts';
 
 /** The stylesheet's public URL carries a hash of its content, so hosts may cache it forever. */
 export function fingerprintedUrl(file: string, publicDir: string, name: string, ext: string): string {
@@ -43,6 +44,8 @@ export function staticFilesPlugin(eleventyConfig: UserConfig, paths: Pick<SitePa
   eleventyConfig.addGlobalData('stylesheet', stylesheet);
   eleventyConfig.addPassthroughCopy({ [rel(path.join(assets, 'site.css'))]: stylesheet.slice(1) });
   eleventyConfig.addPassthroughCopy({ [rel(path.join(assets, 'favicon.svg'))]: 'favicon.svg' });
+  // The text face: content-hashed names, so it lives under the long-cached /assets/ (src/templates/fonts.ts).
+  for (const file of Object.values(FONT_FILES)) eleventyConfig.addPassthroughCopy({ [rel(path.join(assets, 'fonts', file))]: `${FONT_URL_PATH.slice(1)}${file}` });
   // `directories.output` is the folder being written (the build's fresh one), not the config's.
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
     publishLibraryFiles(paths.content, directories.output);
