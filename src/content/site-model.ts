@@ -118,8 +118,37 @@ export function tagsOf(articles: readonly CollectionItem[]): Map<string, { tag: 
   return new Map([...tags].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** One tag of a language on the index of tags. */
+export interface TagEntry {
+  /** As the author wrote it (the first spelling seen), and its URL slug. */
+  readonly tag: string;
+  readonly slug: string;
+  /** How many articles carry it. */
+  readonly count: number;
+}
+
+/**
+ * The index of a language's tags: most used first, then alphabetically in the language's order
+ * (`č` after `c`). Counting first keeps the order meaningful in the Cyrillic edition too, whose
+ * text is the Latin page transliterated (the alphabets sort differently).
+ */
+export function tagIndex(articles: readonly CollectionItem[], lang: Lang): TagEntry[] {
+  const collator = new Intl.Collator(lang === 'sr' ? 'sr-Latn' : 'en', { sensitivity: 'base' });
+  return [...tagsOf(articles)]
+    .map(([slug, { tag, items }]) => ({ tag, slug, count: items.length }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag) || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * The authors of an eLibrary item: as its front matter names them, or the site's author for
+ * the author's own work (an item without `authors`).
+ */
+export function libraryAuthors(data: { authors?: readonly string[] }, siteAuthor: string): string[] {
+  return data.authors && data.authors.length > 0 ? [...data.authors] : [siteAuthor];
+}
+
 /** Pages that exist in both languages by construction. */
-const SECTION_KEYS: readonly Section[] = ['author', 'library', 'recommendations', 'search'];
+const SECTION_KEYS: readonly Section[] = ['author', 'library', 'recommendations', 'search', 'tags'];
 
 export type TranslationMap = ReadonlyMap<string, Partial<Record<Lang, string>>>;
 

@@ -298,7 +298,7 @@ describe('buildTranslationMap', () => {
     expect(map.get(key)).toEqual(expected);
   });
 
-  it('holds no tag pages and nothing else', () => {
+  it('holds no tag pages (only the index of tags) and nothing else', () => {
     expect([...map.keys()].sort()).toEqual([
       'article:a',
       'articles',
@@ -314,6 +314,7 @@ describe('buildTranslationMap', () => {
       'library-item:guide',
       'recommendations',
       'search',
+      'tags',
     ]);
   });
 });
