@@ -1,5 +1,8 @@
 import { sitePaths } from '../config/paths';
+import { readDataFile } from '../content/data-files';
 import { lastCommitDates } from '../content/git-dates';
+import { formatLaunchWarnings, launchWarnings } from '../content/launch-warnings';
+import type { SiteSettings } from '../content/schema';
 import { statusEntries, translationStatus } from '../content/translation-status';
 import { formatProblems } from '../content/validate';
 import { validateSite } from '../content/validate-site';
@@ -16,4 +19,7 @@ if (problems.length) {
   // Not errors, but the author's to-do list: the details are in `npm run status`.
   const status = translationStatus(statusEntries(report, lastCommitDates(paths.root, paths.content) ?? new Map()));
   console.log(`Translations: ${status.missing.length} without one, ${status.stale.length} older than their source (npm run status lists them).`);
+  // Sample settings still in place: warned about, never failed on (the sample site must build).
+  const warnings = formatLaunchWarnings(launchWarnings(readDataFile<SiteSettings>(paths.data, 'site.yaml')));
+  if (warnings) console.warn(`\n${warnings}`);
 }

@@ -72,7 +72,8 @@ export type LibraryFormat = (typeof LIBRARY_FORMATS)[number];
 export const libraryItemSchema = z
   .strictObject({
     title: textUpTo(LIMITS.title),
-    authors: listUpTo(textUpTo(LIMITS.author), LIMITS.authors, 'must be a list of names, e.g. ["Ana Petrović"]').min(1, { error: 'must name at least one author' }),
+    /** Left out for the site author's own work: `author.name` of `_data/site.yaml` is used. */
+    authors: listUpTo(textUpTo(LIMITS.author), LIMITS.authors, 'must be a list of names, e.g. ["Ana Petrović"]').min(1, { error: 'must name at least one author (or leave the field out for your own work)' }).optional(),
     description: textUpTo(LIMITS.description),
     year: z.number({ error: 'must be a year, e.g. 2025' }).int({ error: 'must be a year, e.g. 2025' }).min(1000, { error: 'must be a year, e.g. 2025' }).max(2100, { error: 'must be a year, e.g. 2025' }),
     format: z.enum(LIBRARY_FORMATS, { error: `must be one of ${LIBRARY_FORMATS.join(', ')}` }),
@@ -107,9 +108,14 @@ export const siteSchema = z.strictObject({
   title: text,
   url: z.url({ protocol: /^https?$/, error: 'must be the site address, e.g. https://dmspot.net' }).refine((u) => !u.endsWith('/'), { error: 'must not end with a slash' }),
   author: z.strictObject({
-    name: text,
+    name: textUpTo(LIMITS.author),
     bio: perLang,
-    sameAs: z.array(z.url({ error: 'must be an address' })).optional(),
+    /** A picture of the author (`/images/…` in `content/images/`); a monogram of the name without one. */
+    portrait: cover.optional(),
+    /** Shown as a mailto: link on the author page. */
+    email: z.email({ error: 'must be an e-mail address, e.g. ime@example.com' }).optional(),
+    /** Profiles elsewhere: links on the author page and `sameAs` for search engines. */
+    sameAs: z.array(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }), { error: 'must be a list of addresses' }).max(LIMITS.tags, { error: `has more than ${LIMITS.tags} addresses` }).optional(),
   }),
   description: perLang,
   support: z.strictObject({ url: z.url({ protocol: /^https$/, error: 'must be an https address' }), label: perLang }),

@@ -1,6 +1,7 @@
 import type { SitePaths } from '../config/paths';
 import { readDictionaries } from '../i18n/dictionary';
 import { dataFileProblems } from './data-files';
+import { siteSettingsProblems } from './site-checks';
 import { validateContent, type ContentReport } from './validate';
 
 /**
@@ -10,7 +11,7 @@ import { validateContent, type ContentReport } from './validate';
  */
 export function validateSite(paths: Pick<SitePaths, 'root' | 'content' | 'data'>): ContentReport {
   const content = validateContent(paths.content, paths.root);
-  const data = dataFileProblems(paths.data, paths.root);
+  const data = [...dataFileProblems(paths.data, paths.root), ...siteSettingsProblems(paths)];
   const { problems: dictionaries } = readDictionaries();
   return { ...content, problems: [...data, ...dictionaries, ...content.problems] };
 }

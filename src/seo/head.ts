@@ -6,6 +6,7 @@ import { FEED_MEDIA_TYPE, feedUrl, type FeedFormat } from '../feeds/definitions'
 import { html, type SafeHtml } from '../templates/html';
 import { EDITION_NAMES } from '../templates/switchers';
 import { defaultSocialImageUrl, socialImageUrl, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '../social/urls';
+import { libraryAuthors } from '../content/site-model';
 import { jsonLdScript, type JsonLd } from './json-ld';
 import { blogPosting, book, breadcrumbList, person, webSite, withContext } from './structured-data';
 import { isIndexable } from '../content/alternates';
@@ -115,7 +116,7 @@ function structuredData(data: BaseData, context: HeadContext, image: PreviewImag
           url: context.canonical,
           name: context.title,
           description: context.description,
-          authors: data.authors ?? [],
+          authors: libraryAuthors(data, site.author.name),
           format: data.format ?? 'web',
           inLanguage: context.edition,
           year: data.year,

@@ -226,6 +226,7 @@ describe('libraryItemSchema', () => {
     ['ISBN-13 with hyphens', { ...pdf, isbn: '978-0-306-40615-7' }],
     ['ISBN-10 with X', { ...pdf, isbn: '0-8044-2957-X' }],
     ['all optional fields', { ...pdf, pages: 12, tags: ['a'], translationKey: 'backup-guide', draft: true, cover: { src: 'c.png', alt: 'c' } }],
+    ['no authors field (the site author’s own work)', { ...pdf, authors: undefined }],
   ])('accepts %s', (_name, data) => {
     expect(messages(libraryItemSchema, data)).toEqual([]);
     expect(libraryItemSchema.safeParse(data).success).toBe(true);
@@ -306,6 +307,10 @@ describe('siteSchema', () => {
     expect(siteSchema.safeParse({ ...site, author: { name: 'D', bio: { sr: 'a', en: 'b' } } }).success).toBe(true);
   });
 
+  it('accepts a portrait and an e-mail address', () => {
+    expect(messages(siteSchema, { ...site, author: { ...site.author, portrait: { src: '/images/ana.jpg', alt: 'Ana' }, email: 'ana@example.com' } })).toEqual([]);
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['url with trailing slash', { ...site, url: 'https://dmspot.net/' }, 'url'],
     ['url not an address', { ...site, url: 'dmspot.net' }, 'url'],
@@ -315,6 +320,10 @@ describe('siteSchema', () => {
     ['http support url', { ...site, support: { ...site.support, url: 'http://buymeacoffee.com/x' } }, 'support.url'],
     ['author without name', { ...site, author: { bio: { sr: 'a', en: 'b' } } }, 'author.name'],
     ['sameAs not an address', { ...site, author: { ...site.author, sameAs: ['github'] } }, 'author.sameAs.0'],
+    ['sameAs not a web address', { ...site, author: { ...site.author, sameAs: ['mailto:ana@example.com'] } }, 'author.sameAs.0'],
+    ['portrait without alt', { ...site, author: { ...site.author, portrait: { src: '/images/ana.jpg' } } }, 'author.portrait.alt'],
+    ['portrait as a string', { ...site, author: { ...site.author, portrait: '/images/ana.jpg' } }, 'author.portrait'],
+    ['email not an address', { ...site, author: { ...site.author, email: 'ana at example' } }, 'author.email'],
     ['missing title', { ...site, title: undefined }, 'title'],
     ['unknown field', { ...site, colour: 'red' }, 'colour'],
   ])('rejects %s', (_name, data, field) => {
