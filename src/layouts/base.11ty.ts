@@ -11,6 +11,7 @@ import { html, raw } from '../templates/html';
 import { coverSocialTags } from '../images/cover';
 import { renderShell } from '../templates/shell';
 import { seoHead } from '../seo/head';
+import { feedUrl } from '../feeds/definitions';
 import type { ContentData, TemplateContext } from '../types/eleventy';
 import type { PageHeadFn } from '../pages/head';
 
@@ -78,8 +79,8 @@ export function render(this: TemplateContext, data: BaseData): string {
       year: data.build.year,
       metaCsp: data.build.metaCsp === true,
       authorName: data.site.author.name,
-      supportUrl: data.site.support.url,
-      supportLabel: data.site.support.label[lang],
+      feedUrl: feedUrl(edition, 'atom'),
+      standalone: data.standalone,
       main: raw(data.content),
       scripts: data.scripts,
     },

@@ -1,5 +1,4 @@
 import type MarkdownIt from 'markdown-it';
-import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { slugify } from '../i18n/slug';
 
@@ -36,16 +35,11 @@ class UniqueIds {
   }
 }
 
-function linkTo(state: StateCore, id: string, children: Token[]): Token[] {
-  const open = new state.Token('link_open', 'a', 1);
-  open.attrs = [['class', 'heading-anchor'], ['href', `#${id}`]];
-  // The span keeps Safari's reader view from dropping the heading text of a link.
-  return [open, new state.Token('span_open', 'span', 1), ...children, new state.Token('span_close', 'span', -1), new state.Token('link_close', 'a', -1)];
-}
-
 /**
  * Heading anchors: every `##`–`####` heading gets an ASCII id made by the site's `slugify`
- * (`Čuvanje podataka` → `cuvanje-podataka`) and its text becomes a link to itself. Ids are made
+ * (`Čuvanje podataka` → `cuvanje-podataka`), for the table of contents and links from elsewhere.
+ * The heading is not a link to itself: that made every heading a Tab stop, a second table of
+ * contents for keyboard readers, and blue text where a heading should read as one. Ids are made
  * from the source text, and the Cyrillic edition never transliterates attributes like `id` or
  * `href="#…"`, so a fragment link works in both scripts. Duplicate headings get `-1`, `-2`. One
  * pass over the document's tokens.
@@ -61,7 +55,6 @@ export function anchorsPlugin(md: MarkdownIt): void {
       const children = inline.children ?? [];
       const id = ids.claim(slugify(headingText(children)) || 'section');
       heading.attrSet('id', id);
-      inline.children = linkTo(state, id, children);
     }
   });
 }

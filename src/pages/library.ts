@@ -1,4 +1,5 @@
 import type { Lang } from '../config/editions';
+import type { SiteSettings } from '../content/schema';
 import { itemsOf } from '../content/site-model';
 import { translator, type Translate } from '../i18n/translate';
 import { renderLibraryCards } from '../templates/cards';
@@ -7,6 +8,7 @@ import type { CollectionItem, TemplateContext } from '../types/eleventy';
 
 interface LibraryData {
   lang: Lang;
+  site: SiteSettings;
   collections: { all: CollectionItem[] };
 }
 
@@ -20,12 +22,12 @@ export const libraryTemplate = {
   render(this: TemplateContext, data: LibraryData): string {
     const t = translator(this, data.lang);
     const items = itemsOf(data.collections.all, 'library-item', data.lang);
-    return html`<section class="listing" data-pagefind-ignore>
+    return html`<section class="listing library" data-pagefind-ignore>
 <header class="listing-header">
 <h1>${t('library.title')}</h1>
 <p class="lead">${t('library.description')}</p>
 </header>
-${items.length ? renderLibraryCards(items, t) : html`<p>${t('library.empty')}</p>`}
+${items.length ? renderLibraryCards(items, t, data.site.author.name) : html`<p>${t('library.empty')}</p>`}
 </section>`.value;
   },
 };

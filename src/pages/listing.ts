@@ -1,4 +1,5 @@
 import { sourceEdition } from '../config/editions';
+import { sectionUrl } from '../config/routes';
 import type { ListingPage } from '../content/site-model';
 import { plural, translator, type Translate } from '../i18n/translate';
 import { renderArticleCards, renderPagination } from '../templates/cards';
@@ -45,12 +46,16 @@ export const listingTemplate = {
     const { listing } = data;
     const t = translator(this, listing.lang);
     const head = listingHead(listing, t);
+    const lead = listing.kind === 'category' && listing.category ? t(`categories.description.${listing.category}`) : undefined;
     return html`<section class="listing">
 <header class="listing-header">
 <h1>${head.title}</h1>
-<p class="meta">${plural(t, 'listing.count', listing.totalItems, listing.lang)}</p>
+${lead ? html`<p class="lead">${lead}</p>` : ''}
+<p class="meta">${plural(t, 'listing.count', listing.totalItems, listing.lang)}${listing.kind === 'tag' ? html` · <a href="${sectionUrl('tags', listing.lang)}">${t('tags.all')}</a>` : ''}</p>
 </header>
-${listing.items.length ? renderArticleCards(listing.items, sourceEdition(listing.lang), t) : html`<p>${t('listing.empty')}</p>`}
+${listing.items.length
+  ? renderArticleCards(listing.items, sourceEdition(listing.lang), t, { featureFirst: listing.pageNumber === 1, showCategory: listing.kind !== 'category' })
+  : html`<p>${t('listing.empty')}</p>`}
 ${renderPagination(listing, t)}
 </section>`.value;
   },

@@ -5,6 +5,7 @@ import { libraryTemplate } from './library';
 import { listingTemplate } from './listing';
 import { recommendationsTemplate } from './recommendations';
 import { searchTemplate } from './search';
+import { tagsTemplate } from './tags';
 import { landingTemplate, notFoundTemplate } from './special';
 
 /**
@@ -19,5 +20,6 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     eleventyConfig.addTemplate(`_generated/${lang}/library.11ty.js`, libraryTemplate, { lang, permalink: sectionUrl('library', lang) });
     eleventyConfig.addTemplate(`_generated/${lang}/recommendations.11ty.js`, recommendationsTemplate, { lang, permalink: sectionUrl('recommendations', lang) });
     eleventyConfig.addTemplate(`_generated/${lang}/search.11ty.js`, searchTemplate, { lang, permalink: sectionUrl('search', lang) });
+    eleventyConfig.addTemplate(`_generated/${lang}/tags.11ty.js`, tagsTemplate, { lang, permalink: sectionUrl('tags', lang) });
   }
 }

@@ -3,15 +3,16 @@ import { homeUrl } from '../config/routes';
 import type { Translate } from '../i18n/translate';
 import { attr, html, type SafeHtml } from './html';
 
-/** Each edition's name in its own language and script (endonyms, the same on every page). */
+/**
+ * Each edition's name in its own language and script (endonyms, the same on every page). The
+ * two Serbian names differ only in their script, which is the point: a reader recognises the
+ * alphabet they want before reading a word.
+ */
 export const EDITION_NAMES: Readonly<Record<Edition, string>> = {
   en: 'English',
   'sr-Latn': 'Srpski',
   'sr-Cyrl': 'Српски',
 };
-
-/** Script names for the script switcher, each in its own script. */
-export const SCRIPT_NAMES = { 'sr-Cyrl': 'ћирилица', 'sr-Latn': 'latinica' } as const;
 
 export interface SwitcherView {
   /** The reader's edition. */
@@ -20,31 +21,27 @@ export interface SwitcherView {
   readonly targets: Partial<Record<Edition, string>>;
 }
 
-/**
- * The language switcher (all three editions) and, on Serbian pages, the script switcher.
- * Every link carries `hreflang` and `lang`: the Cyrillic edition generator leaves such links
- * alone and moves `aria-current` to the Cyrillic one.
- */
-export function renderSwitchers(view: SwitcherView, t: Translate): SafeHtml {
-  const languages = EDITIONS.map((edition) => {
-    const target = view.targets[edition];
-    const current = edition === view.edition;
-    const href = target ?? homeUrl(EDITION_INFO[edition].lang);
-    const fallback = !target && !current;
-    const note = fallback ? t('switcher.noTranslation', { language: EDITION_NAMES[edition] }) : undefined;
-    return html`<li><a href="${toEdition(href, edition)}" hreflang="${edition}" lang="${edition}"${attr('aria-current', current ? 'page' : undefined)}${attr('title', note)}${attr('class', fallback ? 'untranslated' : undefined)}>${EDITION_NAMES[edition]}</a>${fallback ? html`<span class="visually-hidden"> (${note})</span>` : ''}</li>`;
-  });
-  const serbian = view.edition !== 'en';
-  const scripts = serbian
-    ? html`<ul class="switcher switcher-script" aria-label="${t('switcher.script')}">${(['sr-Cyrl', 'sr-Latn'] as const).map(
-        (edition) =>
-          html`<li><a href="${view.targets[edition] ?? homeUrl('sr')}" hreflang="${edition}" lang="${edition}"${attr('aria-current', edition === view.edition ? 'page' : undefined)}>${SCRIPT_NAMES[edition]}</a></li>`,
-      )}</ul>`
-    : '';
-  return html`<nav class="switchers" aria-label="${t('switcher.language')}"><ul class="switcher switcher-language">${languages}</ul>${scripts}</nav>`;
+/** Where a switcher link leads: the same page in that edition, or that edition's home. */
+export function switcherHref(view: SwitcherView, edition: Edition): { href: string; fallback: boolean } {
+  const target = view.targets[edition];
+  if (target) return { href: target, fallback: false };
+  const home = homeUrl(EDITION_INFO[edition].lang);
+  return { href: edition === 'sr-Cyrl' && home === '/sr/' ? '/sr-cyrl/' : home, fallback: edition !== view.edition };
 }
 
-/** The Cyrillic home is the Latin home's twin. */
-function toEdition(url: string, edition: Edition): string {
-  return edition === 'sr-Cyrl' && url === '/sr/' ? '/sr-cyrl/' : url;
+/**
+ * The one edition switcher: English, Serbian in Latin, Serbian in Cyrillic, each named in its own
+ * script. Every link carries `hreflang` and `lang`; the Cyrillic edition generator
+ * (`src/cyrillic/edition.ts`) leaves such links' URLs and text alone and moves `aria-current` to
+ * the `sr-Cyrl` one, so this markup serves all three editions. A link to an edition the page has
+ * no translation in leads to that edition's home and says so to screen readers; the page itself
+ * says so in visible text (`renderTranslationNote`).
+ */
+export function renderSwitcher(view: SwitcherView, t: Translate): SafeHtml {
+  const links = EDITIONS.map((edition) => {
+    const { href, fallback } = switcherHref(view, edition);
+    const current = edition === view.edition;
+    return html`<li><a href="${href}" hreflang="${edition}" lang="${edition}"${attr('aria-current', current ? 'page' : undefined)}${attr('class', fallback ? 'untranslated' : undefined)}>${EDITION_NAMES[edition]}</a>${fallback ? html`<span class="visually-hidden"> (${t('switcher.noTranslation')})</span>` : ''}</li>`;
+  });
+  return html`<nav class="editions" aria-label="${t('switcher.label')}"><ul>${links}</ul></nav>`;
 }

@@ -31,6 +31,7 @@ export function pageKinds(site: BuiltSite): { kind: string; url: string }[] {
     add('category', first(urls, new RegExp(`^${p}${e.category}/$`), 'category page'));
     add('article', first(urls, new RegExp(`^${p}${e.articles}/[a-z0-9-]+/$`), 'article'));
     add('tag', first(urls, new RegExp(`^${p}${e.tags}/[a-z0-9-]+/$`), 'tag page'));
+    add('tag index', first(urls, new RegExp(`^${p}${e.tags}/$`), 'index of tags'));
     add('author', first(urls, new RegExp(`^${p}${e.author}/$`), 'author page'));
     add('eLibrary', first(urls, new RegExp(`^${p}${e.library}/$`), 'eLibrary'));
     add('eLibrary item', first(urls, new RegExp(`^${p}${e.library}/[a-z0-9-]+/$`), 'eLibrary item'));
