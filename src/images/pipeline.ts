@@ -25,6 +25,8 @@ export interface PictureRequest {
   /** The `sizes` attribute: how wide the picture is shown. */
   readonly sizes: string;
   readonly className?: string;
+  /** At the top of its page: `loading="eager"` and `fetchpriority="high"` instead of lazy. */
+  readonly eager?: boolean;
 }
 
 export interface SocialImage {
@@ -108,7 +110,7 @@ export class ImagePipeline {
     for (const outputs of Object.values(metadata)) for (const output of outputs) this.used.add(output.filename);
   }
 
-  /** `<picture>` markup with `width`, `height`, `sizes`, `loading="lazy"` and `decoding="async"`. */
+  /** `<picture>` markup with `width`, `height`, `sizes`, `loading="lazy"` (or eager) and `decoding="async"`. */
   async picture(request: PictureRequest): Promise<string> {
     const file = this.source(request.file);
     const formats = file.toLowerCase().endsWith('.svg') ? [...SVG_FORMATS] : [...IMAGE_FORMATS];
@@ -116,7 +118,7 @@ export class ImagePipeline {
     this.record(metadata);
     return Image.generateHTML(
       metadata,
-      { alt: request.alt, sizes: request.sizes, loading: 'lazy', decoding: 'async', class: request.className },
+      { alt: request.alt, sizes: request.sizes, loading: request.eager ? 'eager' : 'lazy', decoding: 'async', ...(request.eager ? { fetchpriority: 'high' } : {}), class: request.className },
       { whitespaceMode: 'inline' },
     );
   }

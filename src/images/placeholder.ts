@@ -37,9 +37,13 @@ function serialize(attrs: Record<string, string | undefined>): string {
     .join('');
 }
 
-/** A picture to process: `file` is the source path relative to `content/`, with `/`. */
-export function picturePlaceholder(view: { file: string; alt: string; sizes: string; className?: string }): string {
-  return `<img src="${PLACEHOLDER_PREFIX}${escapeHtml(encodeURI(view.file))}"${serialize({ alt: view.alt, sizes: view.sizes, class: view.className })}>`;
+/**
+ * A picture to process: `file` is the source path relative to `content/`, with `/`. `eager` is for
+ * a picture at the top of its page (an article's cover, its largest paint): loaded at once and
+ * early, where every other picture waits until it is scrolled near.
+ */
+export function picturePlaceholder(view: { file: string; alt: string; sizes: string; className?: string; eager?: boolean }): string {
+  return `<img src="${PLACEHOLDER_PREFIX}${escapeHtml(encodeURI(view.file))}"${serialize({ alt: view.alt, sizes: view.sizes, class: view.className, loading: view.eager ? 'eager' : undefined })}>`;
 }
 
 /** Open Graph image tags for a page's cover. `site` is the site's address. */
@@ -53,7 +57,7 @@ export function hasImagePlaceholders(html: string): boolean {
 }
 
 export interface PlaceholderRenderers {
-  picture(view: { file: string; alt: string; sizes: string; className?: string }): Promise<string>;
+  picture(view: { file: string; alt: string; sizes: string; className?: string; eager?: boolean }): Promise<string>;
   social(view: { file: string; alt: string; site: string }): Promise<string>;
 }
 
@@ -63,7 +67,7 @@ export async function replaceImagePlaceholders(html: string, renderers: Placehol
   for (const match of html.matchAll(PICTURE)) {
     const attrs = attributes(match[2] ?? '');
     const file = decodeURI(attributes(`src="${match[1] ?? ''}"`).src ?? '');
-    jobs.push({ index: match.index ?? 0, length: match[0].length, output: renderers.picture({ file, alt: attrs.alt ?? '', sizes: attrs.sizes ?? '100vw', className: attrs.class }) });
+    jobs.push({ index: match.index ?? 0, length: match[0].length, output: renderers.picture({ file, alt: attrs.alt ?? '', sizes: attrs.sizes ?? '100vw', className: attrs.class, eager: attrs.loading === 'eager' }) });
   }
   for (const match of html.matchAll(SOCIAL)) {
     const attrs = attributes(match[1] ?? '');

@@ -51,7 +51,7 @@ export function render(this: TemplateContext, data: ArticleData): string {
 <p class="meta" data-pagefind-ignore><span class="visually-hidden">${t('article.published')}: </span><time datetime="${isoDate(date)}" data-pagefind-meta="date[datetime]">${formatDate(date, edition)}</time> · ${plural(t, 'article.readingTime', readingMinutes(data.content), lang)}${category ? html` · <span class="visually-hidden">${t('article.category')}: </span><a href="${categoryUrl(category, lang)}" data-pagefind-filter="category:${category}">${t(`categories.${category}`)}</a>` : ''}${updated ? html`<br><span class="updated">${t('article.updated')}: <time datetime="${isoDate(updated)}">${formatDate(updated, edition)}</time></span>` : ''}</p>
 ${renderTranslationNote(lang, targets, t, 'article')}
 </header>
-${renderCover(data.page.inputPath, data, 'page')}
+${renderCover(data.page.inputPath, data, 'page', { eager: true })}
 ${renderToc(tableOfContents(renderFactsOf(data.page.inputPath)?.headings ?? []), t('article.toc'))}
 <div class="prose">
 ${raw(data.content)}
