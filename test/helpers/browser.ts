@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findChromium } from './chromium';
 
 const FLAGS = [
@@ -23,8 +23,11 @@ export interface PageLog {
 }
 
 export interface TestBrowser {
-  /** A fresh page (its own context) whose requests and errors are recorded; `site` overrides the origin. */
-  open(site?: string): Promise<{ page: Page; log: PageLog; context: BrowserContext }>;
+  /**
+   * A fresh page (its own context) whose requests and errors are recorded; `site` overrides the
+   * origin, `options` the context's (viewport, colour scheme, JavaScript).
+   */
+  open(site?: string, options?: BrowserContextOptions): Promise<{ page: Page; log: PageLog; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -42,8 +45,8 @@ export async function launchBrowser(origin: string): Promise<TestBrowser> {
   const browser: Browser = await chromium.launch({ executablePath: found.path, args: FLAGS });
   const contexts: BrowserContext[] = [];
   return {
-    async open(site = origin) {
-      const context = await browser.newContext();
+    async open(site = origin, options = {}) {
+      const context = await browser.newContext(options);
       contexts.push(context);
       const log: PageLog = { requests: [], foreign: [], consoleErrors: [], cspViolations: [], pageErrors: [] };
       const foreign = (url: string) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== site;

@@ -15,6 +15,13 @@ export const OUTPUT_ROOT = path.join(REPO_ROOT, 'test/.output');
 export const FIXTURE_ROOT = path.join(REPO_ROOT, 'test/fixtures/site');
 /** The fixture site as the global setup built it (`test/setup/fixture-site.ts`). */
 export const FIXTURE_SITE = path.join(OUTPUT_ROOT, 'fixture-site');
+/**
+ * The design fixture: a small site with covers, a picture in the text, a portrait and a 600-word
+ * article, for the browser tests of the layout and print (`test/browser/design*.test.ts`).
+ */
+export const DESIGN_ROOT = path.join(REPO_ROOT, 'test/fixtures/design');
+/** The design fixture as its global setup built it (`test/setup/design-site.ts`). */
+export const DESIGN_SITE = path.join(OUTPUT_ROOT, 'design-site');
 /** The moment every test build is made at, so scheduled articles and dates do not drift. */
 export const TEST_NOW = '2026-11-29T12:00:00Z';
 
