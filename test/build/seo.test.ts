@@ -111,12 +111,13 @@ describe('every page head', () => {
       expect(inSite(image), `${url}: ${image}`).toBe(true);
       const file = site.fileFor(local(image));
       expect(file, `${url}: ${image} is missing`).toBeDefined();
-      if (isArticle(url) && $('.cover').length > 0) {
+      // The article's own cover (related reading below it shows other articles' covers too).
+      if (isArticle(url) && $('article.article img.cover').length > 0) {
         // The article's own picture, as a 1200-pixel JPEG, with its size and alt text.
         covers++;
         expect(image, url).toMatch(/\/img\/[^/]+-1200\.jpeg$/);
         expect($('meta[property="og:image:width"]').attr('content'), url).toBe('1200');
-        expect($('meta[property="og:image:alt"]').attr('content'), url).toBe($('img.cover').attr('alt'));
+        expect($('meta[property="og:image:alt"]').attr('content'), url).toBe($('article.article img.cover').attr('alt'));
         continue;
       }
       if (!sizes.has(file!)) sizes.set(file!, pngSize(file!));
@@ -201,7 +202,7 @@ describe('structured data', () => {
       expect(post.inLanguage, url).toBe($('html').attr('lang'));
       // The generated preview (an article with a cover shows its cover on social networks instead).
       expect(post.image, url).toBe(`${siteUrl}${url}og.png`);
-      if ($('.cover').length === 0) expect(post.image, url).toBe($('meta[property="og:image"]').attr('content'));
+      if ($('article.article img.cover').length === 0) expect(post.image, url).toBe($('meta[property="og:image"]').attr('content'));
       const tags = $('.tags a').toArray().map((a) => $(a).text());
       if (tags.length) expect(post.keywords, url).toEqual(tags);
       const [trail] = ofType(url, 'BreadcrumbList') as unknown as [{ itemListElement: { position: number; name: string; item: string }[] }];
