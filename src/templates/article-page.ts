@@ -12,7 +12,7 @@ import { renderCover } from '../images/cover';
 import { renderFactsOf } from '../markdown/render-facts';
 import { renderToc, tableOfContents } from '../markdown/toc';
 import { renderArticleCards, renderSupport } from './cards';
-import { html, raw, type SafeHtml } from './html';
+import { attr, html, raw, type SafeHtml } from './html';
 import { renderTranslationNote } from './translation-note';
 import type { CollectionItem, ContentData, TemplateContext } from '../types/eleventy';
 
@@ -45,7 +45,9 @@ export function render(this: TemplateContext, data: ArticleData): string {
   const { older, newer } = neighbours({ url }, sameLang);
   const related = relatedArticles({ url, data: { tags: data.tags, category } }, sameLang);
   const tags = data.tags ?? [];
-  return html`<article class="article" data-pagefind-body data-pagefind-filter="kind:article">
+  // Pagefind takes the first picture after the title as a result's image, and indexes its alt
+  // text: without a cover of its own, that would be a related article's (found under its words).
+  return html`<article class="article" data-pagefind-body data-pagefind-filter="kind:article"${attr('data-pagefind-meta', data.cover ? undefined : 'image:')}>
 <header class="article-header">
 <h1>${data.title}</h1>
 <p class="meta" data-pagefind-ignore><span class="visually-hidden">${t('article.published')}: </span><time datetime="${isoDate(date)}" data-pagefind-meta="date[datetime]">${formatDate(date, edition)}</time> · ${plural(t, 'article.readingTime', readingMinutes(data.content), lang)}${category ? html` · <span class="visually-hidden">${t('article.category')}: </span><a href="${categoryUrl(category, lang)}" data-pagefind-filter="category:${category}">${t(`categories.${category}`)}</a>` : ''}${updated ? html`<br><span class="updated">${t('article.updated')}: <time datetime="${isoDate(updated)}">${formatDate(updated, edition)}</time></span>` : ''}</p>
