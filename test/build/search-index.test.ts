@@ -57,8 +57,10 @@ describe('the search index', () => {
     for (const { fragment } of serbian) {
       const original = foldPageForIndex(read(fragment.url)).original;
       expect(fragment.content, fragment.url).toBe(original.text);
-      // Pagefind adds the first picture of a page (a cover) as `image` and `image_alt`.
-      const picture = fragment.meta['image'] ? { image: '', image_alt: '' } : {};
+      // Pagefind adds the first picture of a page (a cover) as `image` and `image_alt`; an article
+      // without a cover of its own says so (`image` empty), or it would get a related article's.
+      const picture = fragment.meta['image'] ? { image: '', image_alt: '' } : 'image' in fragment.meta ? { image: '' } : {};
+      if (fragment.url.includes('/clanci/') && !read(fragment.url).includes('cover cover-page')) expect(fragment.meta['image'], fragment.url).toBe('');
       expect(Object.keys(fragment.meta).sort(), fragment.url).toEqual(Object.keys({ ...original.meta, title: '', ...(fragment.meta['date'] ? { date: '' } : {}), ...picture }).sort());
       expect(fragment.meta['title'], fragment.url).toBe(original.title);
       expect(fragment['anchors'], fragment.url).toEqual([]);
