@@ -34,7 +34,8 @@ export function renderArticleCard(item: CollectionItem, edition: Edition, t: Tra
   const { weight = 'card', level = 2, showCategory = true } = options;
   const category = item.data.category;
   const heading = html`<a href="${item.url}">${item.data.title}</a>`;
-  const cover = renderCover(item.inputPath, item.data as ContentDataWithRoot, weight === 'feature' ? 'page' : weight === 'compact' ? 'thumb' : 'card');
+  // The large card opens a listing: its picture is usually the page's largest paint, so it is not lazy.
+  const cover = renderCover(item.inputPath, item.data as ContentDataWithRoot, weight === 'feature' ? 'page' : weight === 'compact' ? 'thumb' : 'card', { eager: weight === 'feature' });
   return html`<article class="card card-${weight}${cover.value ? '' : ' card-plain'}">
 ${cover.value ? html`<div class="card-media">${cover}</div>` : ''}<div class="card-body">
 ${level === 2 ? html`<h2 class="card-title">${heading}</h2>` : html`<h3 class="card-title">${heading}</h3>`}
