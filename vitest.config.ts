@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, one command (`npm test` runs them all):
+ * Four layers, one command (`npm test` runs them all), and the screenshots:
  * - unit: pure logic, no build, seconds;
  * - build: real builds of fixture sites (test/fixtures/), parsed with a real HTML parser;
  * - browser: the built fixture site in headless Chromium, under the site's real headers;
  * - content: the author's own `content/` builds and passes the site's checks (nothing else is
- *   asserted about it: it is theirs to replace).
+ *   asserted about it: it is theirs to replace);
+ * - screenshots (only with `npm run screenshots`): every kind of page at 390 and 1280 px, light
+ *   and dark, written to test/.output/screenshots/ for a person to look at.
  * Build and browser tests share one build of the realistic fixture (test/setup/fixture-site.ts).
  */
 export default defineConfig({
@@ -18,6 +20,8 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/fixture-site.ts'] } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/fixture-site.ts', 'test/setup/design-site.ts'] } },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
+      // Not part of `npm test`: pictures for a person to look at (`npm run screenshots`).
+      { extends: true, test: { name: 'screenshots', include: ['test/screenshots/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/design-site.ts'] } },
     ],
   },
 });

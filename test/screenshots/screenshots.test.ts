@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DESIGN_SITE, OUTPUT_ROOT } from '../helpers/build';
 import { useServedSite } from '../helpers/served-site';
 import { BuiltSite } from '../helpers/site';
-import { settle } from './design-measure';
-import { pageKinds } from './page-kinds';
+import { settle } from '../browser/design-measure';
+import { pageKinds } from '../browser/page-kinds';
 
 /**
  * Screenshots of every kind of page, at phone and desktop width, light and dark, for a person to
