@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../config/editions';
+import { LANGS } from '../config/editions';
 import { sitePaths } from '../config/paths';
 import { CATEGORIES, type Category } from '../config/routes';
 import { ContentError } from '../content/front-matter';

@@ -5,7 +5,8 @@
  * otherwise. One pass gives both scripts (and, through `extra` handlers, whatever else reads the
  * page, such as the search index): a page is parsed once after it is rendered.
  */
-import { Parser, QuoteType, type Handler } from 'htmlparser2';
+import { QuoteType, type Handler } from 'htmlparser2';
+import { detectIndent, encodeAttribute, isWhitespace, Output, PositionParser, tee, TEXT_ENTITY, TEXT_ESCAPES, trimStartBack, type Edit, type PositionListener, type SourceAttribute } from './html-splice';
 import type { TransliterationOptions } from '../i18n/transliterate';
 import { isProtected, protectionOf, UNPROTECTED, type Protection, type Script } from './protection';
 import { editionUrl, isJsonLdProse, isProseAttribute, JSON_URL, LATIN_SERBIAN_LANG, SERBIAN_LANG, toScript, URL_ATTRIBUTES, URL_META } from './script-policy';
@@ -20,9 +21,6 @@ export interface EditionOptions {
 /** Any Cyrillic letter: what the Latin edition rewrites. */
 const HAS_CYRILLIC = /[\u0400-\u052f]/;
 
-const TEXT_ESCAPES = /[&<>\u00a0]/g;
-const TEXT_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
-
 /** Protection state of an open element. */
 interface Frame extends Protection {
   /** A `<script type="application/ld+json">`. */
@@ -31,92 +29,7 @@ interface Frame extends Protection {
 
 const ROOT_FRAME: Frame = { ...UNPROTECTED, jsonLd: false };
 
-/** An attribute as written in the source. */
-interface SourceAttribute {
-  name: string;
-  /** Decoded value. */
-  value: string;
-  quote: QuoteType;
-  /** Start of the name; end of the whole attribute (after the closing quote). */
-  start: number;
-  end: number;
-  /** Raw value range in the source (inside the quotes). */
-  valueStart: number;
-  valueEnd: number;
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** One edition being written: the pieces so far and how far the source has been copied. */
-class Output {
-  readonly pieces: string[] = [];
-  cursor = 0;
-  edits = 0;
-
-  constructor(readonly script: Script) {}
-
-  replace(html: string, start: number, end: number, text: string): void {
-    if (start < this.cursor) throw new Error(`edition rewrite: overlapping edit at ${start}`);
-    this.pieces.push(html.slice(this.cursor, start), text);
-    this.cursor = end;
-    this.edits++;
-  }
-
-  result(html: string): string {
-    if (this.edits === 0) return html;
-    this.pieces.push(html.slice(this.cursor));
-    return this.pieces.join('');
-  }
-}
-
-/**
- * htmlparser2's Parser reports decoded attribute values but not where they are; the tokenizer
- * callbacks it implements do carry the positions, so they are intercepted on the way through.
- */
-class PositionParser extends Parser {
-  constructor(private readonly rewriter: PageRewriter, handler: Partial<Handler>) {
-    super(handler, { decodeEntities: true });
-  }
-
-  override onattribname(start: number, endIndex: number): void {
-    this.rewriter.attributeNameAt(start, endIndex);
-    super.onattribname(start, endIndex);
-  }
-
-  override onattribend(quote: QuoteType, endIndex: number): void {
-    this.rewriter.attributeEndAt(quote, endIndex);
-    super.onattribend(quote, endIndex);
-  }
-
-  override ontext(start: number, endIndex: number): void {
-    this.rewriter.textAt(start, endIndex);
-    super.ontext(start, endIndex);
-  }
-
-  override ontextentity(codepoint: number, endIndex: number): void {
-    // An entity continues the current text run, or starts one where the last event ended.
-    this.rewriter.textAt(this.rewriter.textRunEnd() ?? this.startIndex, endIndex);
-    super.ontextentity(codepoint, endIndex);
-  }
-}
-
-/** Forwards every parser event to each handler, in order. */
-function tee(handlers: readonly Partial<Handler>[]): Partial<Handler> {
-  const events: (keyof Handler)[] = ['onparserinit', 'onreset', 'onend', 'onerror', 'onclosetag', 'onopentagname', 'onattribute', 'onopentag', 'ontext', 'oncomment', 'oncdatastart', 'oncdataend', 'oncommentend', 'onprocessinginstruction'];
-  const out: Partial<Handler> = {};
-  for (const event of events) {
-    const listeners = handlers.map((handler) => handler[event]?.bind(handler)).filter((listener) => listener !== undefined) as ((...args: unknown[]) => void)[];
-    if (listeners.length === 1) (out as Record<string, unknown>)[event] = listeners[0];
-    else if (listeners.length > 1) (out as Record<string, unknown>)[event] = (...args: unknown[]) => listeners.forEach((listener) => listener(...args));
-  }
-  return out;
-}
-
-class PageRewriter implements Partial<Handler> {
+class PageRewriter implements Partial<Handler>, PositionListener {
   private readonly siteUrl: string;
   private readonly transliteration: TransliterationOptions | undefined;
   private readonly outputs: Output[];
@@ -346,35 +259,6 @@ class PageRewriter implements Partial<Handler> {
     if (!serbian || !isJsonLdProse(key, value)) return value;
     return toScript(value, script, this.transliteration);
   }
-}
-
-function isWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
-}
-
-/** Start of the whitespace before `index`, so a removed attribute takes its separator along. */
-function trimStartBack(html: string, index: number): number {
-  let start = index;
-  while (start > 0 && isWhitespace(html.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-function encodeAttribute(value: string, quote: QuoteType): string {
-  let encoded = value.replace(/&/g, '&amp;');
-  if (quote === QuoteType.Single) return encoded.replace(/'/g, '&#39;');
-  if (quote === QuoteType.Double || /[\s>]/.test(value)) encoded = encoded.replace(/"/g, '&quot;');
-  // An unquoted value stays unquoted (byte-identical markup) unless it now holds a character
-  // that would end it: whitespace or `>`.
-  if (quote === QuoteType.Unquoted && /[\s>]/.test(value)) return `"${encoded}"`;
-  return encoded;
-}
-
-/** The indentation of a pretty-printed JSON block (`''` for a one-line one). */
-function detectIndent(raw: string): string | number {
-  const match = /\n([ \t]+)\S/.exec(raw.trim());
-  if (match === null) return raw.trim().includes('\n') ? 2 : '';
-  const indent = match[1]!;
-  return indent.startsWith('\t') ? '\t' : indent.length;
 }
 
 /**

@@ -1,10 +1,7 @@
 import { rememberLayoutCall } from '../dev/layout-calls';
 import { sourceEdition, type Lang } from '../config/editions';
-import { absoluteUrl, homeUrl, toEditionUrl } from '../config/routes';
+import { absoluteUrl, homeUrl } from '../config/routes';
 import { pageAlternates, pageTargets } from '../content/alternates';
-import type { SiteSettings } from '../content/schema';
-import type { Problem } from '../content/validate';
-import { pageKeyOf, type ListingPage, type TranslationMap } from '../content/site-model';
 import { formatDate } from '../i18n/format';
 import { translator, type Translate } from '../i18n/translate';
 import { html, raw } from '../templates/html';
@@ -12,32 +9,8 @@ import { coverSocialTags } from '../images/cover';
 import { renderShell } from '../templates/shell';
 import { seoHead } from '../seo/head';
 import { feedUrl } from '../feeds/definitions';
-import type { ContentData, TemplateContext } from '../types/eleventy';
-import type { PageHeadFn } from '../pages/head';
-
-/** What the base layout reads from a page's data. */
-export interface BaseData extends ContentData {
-  content: string;
-  site: SiteSettings;
-  collections: { translationMap: TranslationMap };
-  listing?: ListingPage;
-  pageKey?: string;
-  /** Set by the preview build on drafts and scheduled articles. */
-  preview?: { draft: boolean; scheduled: boolean };
-  /** `<title>` and description computed by a generated page. */
-  xDefault?: string;
-  /** Generated pages compute their title and description once the language is known. */
-  pageHead?: PageHeadFn<BaseData>;
-  /** Pages outside the editions (`/`, `/404.html`): switcher targets, and no hreflang set. */
-  standalone?: boolean;
-  scripts?: string[];
-  stylesheet: string;
-  /** Preview only: what `npm start` found wrong in the content (see validation-plugin.ts). */
-  contentProblems?: readonly Problem[];
-  build: { year: number; metaCsp?: boolean };
-  /** Global data: the site root, where covers are found. */
-  siteRoot?: string;
-}
+import type { TemplateContext } from '../types/eleventy';
+import type { BaseData } from '../types/page-data';
 
 /** The full `<title>`: the page's own title, then the site's. The home shows the site first. */
 export function documentTitle(title: string, siteTitle: string, home: boolean): string {

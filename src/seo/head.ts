@@ -1,4 +1,4 @@
-import type { BaseData } from '../layouts/base.11ty';
+import type { BaseData } from '../types/page-data';
 import type { Translate } from '../i18n/translate';
 import { EDITION_INFO, EDITIONS, type Edition } from '../config/editions';
 import { absoluteUrl, categoryUrl, homeUrl, sectionUrl } from '../config/routes';

@@ -7,7 +7,6 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/paths';
 import { launchBrowser, type PageLog, type TestBrowser } from '../helpers/browser';
 import { copyFixture } from '../helpers/build';
 import { freePort } from '../helpers/free-port';

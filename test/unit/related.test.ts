@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/config/routes';
-import { RELATED_COUNT, relatedArticles } from '../../src/content/related';
+import { RELATED_COUNT, relatedArticles, TAG_WINDOW } from '../../src/content/related';
+import { slugify } from '../../src/i18n/slug';
 import { byNewest } from '../../src/content/site-model';
 import type { CollectionItem } from '../../src/types/eleventy';
 
@@ -67,5 +68,51 @@ describe('relatedArticles', () => {
     const b = article('rare-b', '2019-05-01', 'life-style', ['rijetko']);
     const list = [...many, a, b].sort(byNewest);
     expect(slugs(relatedArticles(a, list))).toEqual(['rare-b']);
+  });
+
+  /** The rule as written, with no index and no bound: every article scored, sorted, the first taken. */
+  function reference(source: CollectionItem, list: readonly CollectionItem[]): string[] {
+    const tags = new Set((source.data.tags ?? []).map((tag) => slugify(tag)));
+    const own = list.indexOf(source);
+    const scored = list
+      .map((item, at) => ({ item, at, shared: new Set((item.data.tags ?? []).map((tag) => slugify(tag))).size && [...new Set((item.data.tags ?? []).map((tag) => slugify(tag)))].filter((tag) => tags.has(tag)).length }))
+      .filter(({ item, shared }) => item !== source && (shared > 0 || item.data.category === source.data.category))
+      .map((c) => ({ ...c, score: c.shared * 2 + (c.item.data.category === source.data.category ? 1 : 0), distance: Math.abs(c.at - own) }));
+    const byTag = scored.filter((c) => c.shared > 0);
+    // Category-only articles come in only when fewer than three share a tag: the nearest of them.
+    const byCategory = byTag.length < RELATED_COUNT ? scored.filter((c) => c.shared === 0).sort((a, b) => a.distance - b.distance || a.at - b.at).slice(0, RELATED_COUNT) : [];
+    return [...byTag, ...byCategory]
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || a.at - b.at)
+      .slice(0, RELATED_COUNT)
+      .map((c) => c.item.fileSlug);
+  }
+
+  it('agrees with the rule as written on 400 random articles, every one of them', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const categories: Category[] = ['science-technology', 'life-style', 'republika-srpska'];
+    const words = Array.from({ length: 15 }, (_, i) => `oznaka ${i}`);
+    const list = Array.from({ length: 400 }, (_, i) => {
+      const tags = words.filter(() => random() < 0.12);
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return article(`r${i}`, day, categories[Math.floor(random() * 3)]!, tags);
+    }).sort(byNewest);
+    for (const source of list) expect(slugs(relatedArticles(source, list)), source.fileSlug).toEqual(reference(source, list));
+  });
+
+  it(`under a tag of more than ${2 * TAG_WINDOW} articles, looks at the nearest in time on each side`, () => {
+    const many = Array.from({ length: 1000 }, (_, i) => article(`m${i}`, new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), 'life-style', [i % 2 ? 'posao' : 'rad'])).sort(byNewest);
+    // Sharing both tags, but years away: outside both windows, so not seen (the rule without a
+    // bound would put it first).
+    const far = article('far', '2010-01-01', 'science-technology', ['posao', 'rad']);
+    const source = article('source', '2021-05-01', 'science-technology', ['posao', 'rad']);
+    const list = [...many, far, source].sort(byNewest);
+    const related = slugs(relatedArticles(source, list));
+    expect(related).toHaveLength(3);
+    expect(related).not.toContain('far');
+    // Sharing both tags and near in time: first.
+    const near = article('near', '2021-04-20', 'science-technology', ['posao', 'rad']);
+    const withNear = [...list, near].sort(byNewest);
+    expect(slugs(relatedArticles(source, withNear))[0]).toBe('near');
   });
 });

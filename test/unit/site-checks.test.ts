@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config/paths';
 import { siteSettingsProblems } from '../../src/content/site-checks';
 
-const SAMPLE = readFileSync(path.join(REPO_ROOT, '_data/site.yaml'), 'utf8');
+/** The sample _data/site.yaml as shipped, frozen (the author's own is theirs to edit). */
+const SAMPLE = readFileSync(path.join(REPO_ROOT, 'test/fixtures/sample-settings/site.yaml'), 'utf8');
 
 /** A site root with the sample settings, the portrait lines given, and the files listed. */
 function siteWith(portrait: string | undefined, files: string[] = []) {

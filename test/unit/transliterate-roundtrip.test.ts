@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, latinToCyrillic, optionsFromData, type TransliterationData } from '../../src/i18n/transliterate';
 
-/** Latin sentences of the sample Serbian content, frozen in a fixture (content/ is the author's to replace). */
+/** Latin sentences of the sample Serbian content and the fixture site's transliteration data, frozen (content/ and _data/ are the author's to replace). */
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/transliteration/sample-sentences.json', import.meta.url), 'utf8')) as { sentences: string[] };
-const data = JSON.parse(readFileSync(new URL('../../_data/transliteration.json', import.meta.url), 'utf8')) as TransliterationData;
+const data = JSON.parse(readFileSync(new URL('../fixtures/site/_data/transliteration.json', import.meta.url), 'utf8')) as TransliterationData;
 const siteOptions = optionsFromData(data);
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
