@@ -1,4 +1,18 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Every temporary folder the tests make (fixture copies, builds, Chromium's profiles) goes into one
+ * folder of this checkout's own, emptied when a run starts: a run leaves at most its own behind.
+ */
+const root = path.dirname(fileURLToPath(import.meta.url));
+const TEMP = path.join(tmpdir(), `dmspot-tests-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
+rmSync(TEMP, { recursive: true, force: true });
+mkdirSync(TEMP, { recursive: true });
 
 /**
  * Four layers, one command (`npm test` runs them all), and the screenshots:
@@ -13,6 +27,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    env: { TMPDIR: TEMP },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
