@@ -40,12 +40,23 @@ export function byNewest(a: CollectionItem, b: CollectionItem): number {
 }
 
 /**
+ * eLibrary items carry no date of their own (Eleventy would give them the file's, which differs
+ * between checkouts): newest publication year first, then by title in the edition's language.
+ */
+export function byLibraryOrder(a: CollectionItem, b: CollectionItem): number {
+  return (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, a.data.lang) || a.url.localeCompare(b.url);
+}
+
+/**
  * Results of `itemsOf` per collection array: every article page asks for its language's articles
  * (for previous/next), so without this a build would filter and sort N items N times.
  */
 const itemsCache = new WeakMap<readonly CollectionItem[], Map<string, CollectionItem[]>>();
 
-/** Items of one kind in one language, newest first (computed once per collection array). */
+/**
+ * Items of one kind in one language, newest first: articles by date, eLibrary items by year
+ * (computed once per collection array).
+ */
 export function itemsOf(items: readonly CollectionItem[], kind: 'article' | 'library-item', lang: Lang): CollectionItem[] {
   let byKey = itemsCache.get(items);
   if (!byKey) {
@@ -55,7 +66,7 @@ export function itemsOf(items: readonly CollectionItem[], kind: 'article' | 'lib
   const key = `${kind}\u0000${lang}`;
   let result = byKey.get(key);
   if (!result) {
-    result = items.filter((item) => item.data.kind === kind && item.data.lang === lang).sort(byNewest);
+    result = items.filter((item) => item.data.kind === kind && item.data.lang === lang).sort(kind === 'library-item' ? byLibraryOrder : byNewest);
     byKey.set(key, result);
   }
   return result;

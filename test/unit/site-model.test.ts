@@ -93,6 +93,20 @@ describe('itemsOf', () => {
     expect(urls(itemsOf(ALL, kind, lang))).toEqual(expected);
   });
 
+  it('orders eLibrary items by year, newest first, then by title: never by the file dates Eleventy gives them', () => {
+    const book = (slug: string, title: string, year: number | undefined, fileDate: string) => {
+      const b = item(`/sr/ebiblioteka/${slug}/`, { lang: 'sr', kind: 'library-item', date: fileDate });
+      return { ...b, data: { ...b.data, title, year } };
+    };
+    const old = book('stara', 'Stara knjiga', 2019, '2026-12-01');
+    const zeta = book('zeta', 'Žeđ za znanjem', 2024, '2020-01-01');
+    const cevap = book('cevap', 'Ćevap i kultura', 2024, '2026-11-30');
+    const undated = book('bez-godine', 'Bez godine', undefined, '2026-12-02');
+    const expected = ['/sr/ebiblioteka/cevap/', '/sr/ebiblioteka/zeta/', '/sr/ebiblioteka/stara/', '/sr/ebiblioteka/bez-godine/'];
+    expect(urls(itemsOf([old, undated, zeta, cevap], 'library-item', 'sr'))).toEqual(expected);
+    expect(urls(itemsOf([zeta, cevap, undated, old], 'library-item', 'sr'))).toEqual(expected);
+  });
+
   it('does not reorder its input', () => {
     const input = [srE, srA];
     itemsOf(input, 'article', 'sr');
