@@ -280,11 +280,11 @@ describe('stemming on a page that says "breach"', () => {
   });
 
   it('finds "breach" for "breaches"', async () => {
-    const { page, log } = await browser.open(local.origin);
+    const { page, log, context } = await browser.open(local.origin);
     await page.goto(`${local.origin}${SEARCH_PAGES.en}?q=breaches`);
     expect(await resultLinks(page)).toEqual(['/en/articles/breach-report/']);
     expect(log.foreign).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });
 

@@ -64,6 +64,13 @@ export async function serveStatic(root: string, options: { headers?: boolean } =
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // A browser that is still open keeps sockets to this server (keep-alive, or preconnected and
+    // never used), and `close()` alone waits for them: CI once waited out the 5-minute hook
+    // timeout. Stopping the server drops them.
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
