@@ -15,11 +15,15 @@ describe('privacy in the browser, under the real headers', () => {
   it.each(pages)('$name ($url): nothing leaves the origin, no cookie, no storage, no CSP violation, no error', async ({ url }) => {
     const { page, log, context } = await served.browser.open();
     // Pages without a script are done at `load`; a search also fetches its index after it.
-    const response = await page.goto(served.server.origin + url, { waitUntil: url.includes('?q=') ? 'networkidle' : 'load' });
+    const response = await page.goto(served.server.origin + url, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Served as a host would serve it: the whole policy, not a page without one.
     expect(response?.headers()['content-security-policy']).toBe(localServerHeaders()['Content-Security-Policy']);
-    if (url.includes('?q=')) await page.waitForTimeout(500); // results render after the index loads
+    if (url.includes('?q=')) {
+      // Results render after the index loads; then their text is fetched.
+      await page.locator('.search-result').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
     expect(log.foreign).toEqual([]);
     expect(log.requests.length).toBeGreaterThan(0);
     expect(log.requests.every((r) => r.startsWith(served.server.origin) || r.startsWith('blob:') || r.startsWith('data:'))).toBe(true);
@@ -48,9 +52,8 @@ describe('privacy in the browser, under the real headers', () => {
       script.textContent = 'window.inlineRan = true';
       document.body.append(script);
     });
-    await page.waitForTimeout(300);
-    expect(log.foreign).toEqual(['https://tracker.example/pixel.gif']);
-    expect(log.cspViolations.length).toBeGreaterThan(0);
+    await expect.poll(() => log.foreign).toEqual(['https://tracker.example/pixel.gif']);
+    await expect.poll(() => log.cspViolations.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
     await context.close();
   });
