@@ -1,5 +1,5 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DESIGN_SITE } from '../helpers/build';
 import { useServedSite } from '../helpers/served-site';
 import { BuiltSite } from '../helpers/site';
@@ -34,10 +34,24 @@ describe('the top of every page on a phone', () => {
     ...pageKinds(fixture.site).map((p) => ({ ...p, served: fixture, name: 'fixture' })),
     ...pageKinds(designSite).map((p) => ({ ...p, served: design, name: 'design' })),
   ];
+  // One page per site for all its URLs: a page keeps nothing across a navigation here.
+  const pages = new Map<typeof fixture, { page: Page; done: () => Promise<void> }>();
+  afterAll(async () => {
+    for (const { done } of pages.values()) await done();
+  });
 
   // One load per page, measured at both widths (the page is laid out again at each).
   it.each(cases)('$name $kind ($url) at 390 and 320 px: the H1 starts within the limit, clear of the header, nothing wider than the screen', async ({ served, url }) => {
-    const { page, done } = await open(served, url, { viewport: { width: 390, height: 844 } });
+    let opened = pages.get(served);
+    if (opened) {
+      await opened.page.setViewportSize({ width: 390, height: 844 });
+      await opened.page.goto(served.server.origin + url, { waitUntil: 'load' });
+      await settle(opened.page);
+    } else {
+      opened = await open(served, url, { viewport: { width: 390, height: 844 } });
+      pages.set(served, opened);
+    }
+    const { page } = opened;
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 844 });
       const top = await topOfPage(page);
@@ -46,7 +60,6 @@ describe('the top of every page on a phone', () => {
       expect(top.h1Top - top.headerBottom, `${width} px`).toBeGreaterThanOrEqual(16);
       expect(top.scrollWidth, `${width} px`).toBeLessThanOrEqual(top.viewport);
     }
-    await done();
   });
 });
 
