@@ -33,7 +33,9 @@ export default defineConfig({
     // after the other take 4.2 (measured, `time npm test`).
     maxWorkers: availableParallelism(),
     testTimeout: 120_000,
-    hookTimeout: 300_000,
+    // The longest hook (a dev server's first build, a search index) takes seconds: a hook that hangs
+    // (a server waiting for a socket) fails in two minutes rather than five.
+    hookTimeout: 120_000,
     projects: [
       // Unit tests leave no state behind (what they change they restore), so a worker runs many
       // files without loading the modules again: 15 s to 7.5 s.
