@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ASSET_CACHE_CONTROL, localServerHeaders } from '../src/security/headers';
+import { ASSET_CACHE_CONTROL, FINGERPRINTED_PATHS, localServerHeaders } from '../src/security/headers';
 import { MIME } from '../test/helpers/serve';
 
 /** What a static host compresses on the fly (text); Pagefind's own files are gzip already. */
@@ -55,7 +55,7 @@ export async function serveCompressed(root: string): Promise<BenchServer> {
       found = (await load(path.join(base, '404.html'))) ?? { body: Buffer.from('not found'), type: 'text/plain; charset=utf-8' };
     }
     const out: Record<string, string | number> = { ...headers, 'Content-Type': found.type };
-    if (pathname.startsWith('/assets/')) out['Cache-Control'] = ASSET_CACHE_CONTROL;
+    if (FINGERPRINTED_PATHS.some((folder) => pathname.startsWith(folder))) out['Cache-Control'] = ASSET_CACHE_CONTROL;
     let body = found.body;
     if (COMPRESSIBLE.test(found.type) && !isGzipped(body)) {
       out['Vary'] = 'Accept-Encoding';

@@ -108,19 +108,23 @@ export function localServerHeaders(): Record<string, string> {
 }
 
 /**
- * Caching for `/assets/`: every file there has a content hash in its name (`site.<hash>.css`),
- * so a browser may keep it for a year without asking again.
+ * Caching for `/assets/` and `/img/`: every file there has a content hash in its name
+ * (`site.<hash>.css`; pictures are named by eleventy-img from the source's bytes and the
+ * options, `pvnDiL0fpe-1200.avif`), so a browser may keep it for a year without asking again.
  */
 export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
+/** The folders whose files are fingerprinted (see `ASSET_CACHE_CONTROL`). */
+export const FINGERPRINTED_PATHS = ['/assets/', '/img/'] as const;
+
 /**
  * `_headers` for Netlify and Cloudflare Pages: the security headers for every path, and the
- * long cache for fingerprinted assets (both hosts merge the rules that match a path).
+ * long cache for fingerprinted files (both hosts merge the rules that match a path).
  */
 export function renderHeadersFile(headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
   const lines = ['# Generated from src/security/headers.ts by the build: edit that file, not this one.', '/*'];
   for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
-  lines.push('/assets/*', `  Cache-Control: ${ASSET_CACHE_CONTROL}`);
+  for (const folder of FINGERPRINTED_PATHS) lines.push(`${folder}*`, `  Cache-Control: ${ASSET_CACHE_CONTROL}`);
   return `${lines.join('\n')}\n`;
 }
 

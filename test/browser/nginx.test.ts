@@ -68,6 +68,20 @@ describe('the nginx example serving the built site', () => {
     expectSecurityHeaders(response, css ?? 'css');
   });
 
+  it('serves pictures with the security headers and a year of caching (their names are fingerprints too)', async () => {
+    const avif = readdirSync(path.join(site, 'img')).find((name) => name.endsWith('.avif'));
+    expect(avif).toBeDefined();
+    const response = await get(`/img/${avif}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/avif');
+    expect(response.headers.get('cache-control')).toBe(ASSET_CACHE_CONTROL);
+    expectSecurityHeaders(response, avif ?? 'avif');
+  });
+
+  it('caches nothing else for long: a page asks again', async () => {
+    expect((await get('/en/')).headers.get('cache-control')).not.toBe(ASSET_CACHE_CONTROL);
+  });
+
   it.each<[string, RegExp]>([
     ['/probe.wasm', /^application\/wasm$/],
     ['/sr/feed.xml', /^(?:application|text)\/xml/],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config/paths';
-import { ASSET_CACHE_CONTROL, contentSecurityPolicy, CSP_DIRECTIVES, localServerHeaders, renderHeadersFile, renderNginxSnippet, SECURITY_HEADERS } from '../../src/security/headers';
+import { ASSET_CACHE_CONTROL, FINGERPRINTED_PATHS, contentSecurityPolicy, CSP_DIRECTIVES, localServerHeaders, renderHeadersFile, renderNginxSnippet, SECURITY_HEADERS } from '../../src/security/headers';
 
 /** Parses a CSP header value into directive → values. */
 function parseCsp(value: string): Map<string, string[]> {
@@ -56,7 +56,7 @@ describe('security headers', () => {
     expect(lines[0]).toBe('/*');
     const count = Object.keys(SECURITY_HEADERS).length;
     expect(lines.slice(1, count + 1)).toEqual(Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`));
-    expect(lines.slice(count + 1)).toEqual(['/assets/*', `  Cache-Control: ${ASSET_CACHE_CONTROL}`]);
+    expect(lines.slice(count + 1)).toEqual(['/assets/*', `  Cache-Control: ${ASSET_CACHE_CONTROL}`, '/img/*', `  Cache-Control: ${ASSET_CACHE_CONTROL}`]);
     // Cloudflare Pages refuses lines over 2,000 characters.
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(2000);
   });
@@ -67,10 +67,14 @@ describe('security headers', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(committed).toContain(`add_header ${name} "${value}" always;`);
   });
 
-  it('the nginx site snippet includes the headers twice (server and /assets/) and caches assets as _headers does', () => {
+  it('the nginx site snippet includes the headers in the server and in each fingerprinted folder, cached as _headers does', () => {
     const site = readFileSync(path.join(REPO_ROOT, 'deploy/nginx/dmspot-site.conf'), 'utf8');
-    expect(site.match(/^\s*include snippets\/dmspot-headers\.conf;/gm)?.length).toBe(2);
-    expect(site).toContain(`add_header Cache-Control "${ASSET_CACHE_CONTROL}" always;`);
+    expect(site.match(/^\s*include snippets\/dmspot-headers\.conf;/gm)?.length).toBe(1 + FINGERPRINTED_PATHS.length);
+    for (const folder of FINGERPRINTED_PATHS) {
+      const block = new RegExp(`^location ${folder.replace(/\//g, '\\/')} \\{([^}]*)\\}`, 'm').exec(site)?.[1] ?? '';
+      expect(block, folder).toContain('include snippets/dmspot-headers.conf;');
+      expect(block, folder).toContain(`add_header Cache-Control "${ASSET_CACHE_CONTROL}" always;`);
+    }
     const example = readFileSync(path.join(REPO_ROOT, 'deploy/nginx/dmspot.conf.example'), 'utf8');
     expect(example).toMatch(/^\s*include snippets\/dmspot-site\.conf;/m);
     // A types block of its own in the server would replace nginx's whole list of types.
