@@ -13,12 +13,19 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const served = useServedSite();
 const site = served.site;
 
-/** A page in the given colour scheme, under the site's real headers. */
-async function open(url: string, colorScheme: 'light' | 'dark'): Promise<{ page: Page; done: () => Promise<void> }> {
-  const { page, context } = await served.browser.open();
-  await page.emulateMedia({ colorScheme });
-  await page.goto(served.server.origin + url, { waitUntil: 'load' });
-  return { page, done: () => context.close() };
+/**
+ * The page the keyboard tests go from URL to URL on, in the given colour scheme: a navigation
+ * starts a new document, focus included, and a context per test cost a renderer process each.
+ */
+let keyboardPage: Page | undefined;
+afterAll(async () => {
+  await keyboardPage?.context().close();
+});
+async function open(url: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  keyboardPage ??= (await served.browser.open()).page;
+  await keyboardPage.emulateMedia({ colorScheme });
+  await keyboardPage.goto(served.server.origin + url, { waitUntil: 'load' });
+  return keyboardPage;
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -69,7 +76,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
 describe('keyboard', () => {
   it.each(['/en/', '/sr/clanci/', '/sr-cyrl/', '/'])('on %s the skip link is the first Tab stop, visible, and moves focus to the main content', async (url) => {
-    const { page, done } = await open(url, 'light');
+    const page = await open(url, 'light');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -85,11 +92,10 @@ describe('keyboard', () => {
     // The next Tab continues inside the main content, not back in the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-    await done();
   });
 
   it.each(['light', 'dark'] as const)('focus is always visible (%s): every Tab stop of an article page shows an outline', async (scheme) => {
-    const { page, done } = await open('/sr/clanci/vjestacka-inteligencija-u-maloj-firmi/', scheme);
+    const page = await open('/sr/clanci/vjestacka-inteligencija-u-maloj-firmi/', scheme);
     const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').length);
     expect(stops).toBeGreaterThan(5);
     const invisible: string[] = [];
@@ -105,16 +111,14 @@ describe('keyboard', () => {
       if (focus && !focus.visible) invisible.push(focus.what);
     }
     expect(invisible).toEqual([]);
-    await done();
   });
 
   it.each(['/sr/clanci/vjestacka-inteligencija-u-maloj-firmi/', '/sr-cyrl/clanci/vjestacka-inteligencija-u-maloj-firmi/'])('an English passage in a Serbian article keeps lang="en" (%s)', async (url) => {
-    const { page, done } = await open(url, 'light');
+    const page = await open(url, 'light');
     const passage = await page.evaluate(() => {
       const span = [...document.querySelectorAll('main [lang="en"]')].find((el) => el.textContent === 'human in the loop');
       return span ? { lang: span.getAttribute('lang'), page: document.documentElement.lang } : undefined;
     });
     expect(passage).toEqual({ lang: 'en', page: url.startsWith('/sr-cyrl/') ? 'sr-Cyrl' : 'sr-Latn' });
-    await done();
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DESIGN_SITE } from '../helpers/build';
 import { useServedSite } from '../helpers/served-site';
@@ -17,11 +17,35 @@ const fixture = useServedSite();
 const design = useServedSite(DESIGN_SITE);
 const designSite = new BuiltSite(DESIGN_SITE);
 
-async function open(served: typeof fixture, url: string, options: BrowserContextOptions): Promise<{ page: Page; done: () => Promise<void> }> {
-  const { page, context } = await served.browser.open(undefined, { deviceScaleFactor: 1, ...options });
+/**
+ * One page per site and setting of JavaScript, going from URL to URL with the viewport and colour
+ * scheme each test asks for: a navigation leaves nothing of the page before it that these tests
+ * measure, and a fresh context per test cost a renderer process and a cold cache each.
+ */
+const pages = new Map<string, Page>();
+afterAll(async () => {
+  for (const page of pages.values()) await page.context().close();
+});
+
+interface Options {
+  viewport: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+async function open(served: typeof fixture, url: string, options: Options): Promise<Page> {
+  const javaScriptEnabled = options.javaScriptEnabled ?? true;
+  const key = `${served.server.origin} ${javaScriptEnabled}`;
+  let page = pages.get(key);
+  if (!page) {
+    ({ page } = await served.browser.open(undefined, { deviceScaleFactor: 1, javaScriptEnabled }));
+    pages.set(key, page);
+  }
+  await page.setViewportSize(options.viewport);
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await page.goto(served.server.origin + url, { waitUntil: 'load' });
   await settle(page);
-  return { page, done: () => context.close() };
+  return page;
 }
 
 const PHONE = { width: 390, height: 844 };
@@ -34,24 +58,9 @@ describe('the top of every page on a phone', () => {
     ...pageKinds(fixture.site).map((p) => ({ ...p, served: fixture, name: 'fixture' })),
     ...pageKinds(designSite).map((p) => ({ ...p, served: design, name: 'design' })),
   ];
-  // One page per site for all its URLs: a page keeps nothing across a navigation here.
-  const pages = new Map<typeof fixture, { page: Page; done: () => Promise<void> }>();
-  afterAll(async () => {
-    for (const { done } of pages.values()) await done();
-  });
-
   // One load per page, measured at both widths (the page is laid out again at each).
   it.each(cases)('$name $kind ($url) at 390 and 320 px: the H1 starts within the limit, clear of the header, nothing wider than the screen', async ({ served, url }) => {
-    let opened = pages.get(served);
-    if (opened) {
-      await opened.page.setViewportSize({ width: 390, height: 844 });
-      await opened.page.goto(served.server.origin + url, { waitUntil: 'load' });
-      await settle(opened.page);
-    } else {
-      opened = await open(served, url, { viewport: { width: 390, height: 844 } });
-      pages.set(served, opened);
-    }
-    const { page } = opened;
+    const page = await open(served, url, { viewport: { width: 390, height: 844 } });
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 844 });
       const top = await topOfPage(page);
@@ -65,7 +74,7 @@ describe('the top of every page on a phone', () => {
 
 describe('the menu, without JavaScript', () => {
   it.each(['/sr/', '/sr-cyrl/clanci/', '/en/articles/'])('folds on a phone and opens from its summary (%s)', async (url) => {
-    const { page, done } = await open(fixture, url, { viewport: { width: 320, height: 700 }, javaScriptEnabled: false });
+    const page = await open(fixture, url, { viewport: { width: 320, height: 700 }, javaScriptEnabled: false });
     await expect.poll(() => page.locator('.menu > summary').isVisible()).toBe(true);
     expect(await page.locator('.site-nav a').first().isVisible()).toBe(false);
     // The edition switcher stays in sight: three names, each in its own script.
@@ -75,17 +84,15 @@ describe('the menu, without JavaScript', () => {
     expect(await page.locator('#site-search-q').isVisible()).toBe(true);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide).toBeLessThanOrEqual(320);
-    await done();
   });
 
   it('stands open in the header on a desktop, summary hidden', async () => {
-    const { page, done } = await open(fixture, '/sr/clanci/', { viewport: DESKTOP, javaScriptEnabled: false });
+    const page = await open(fixture, '/sr/clanci/', { viewport: DESKTOP, javaScriptEnabled: false });
     expect(await page.locator('.menu > summary').isVisible()).toBe(false);
     for (const link of await page.locator('.site-nav a').all()) expect(await link.isVisible()).toBe(true);
     expect(await page.locator('#site-search-q').isVisible()).toBe(true);
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(90);
-    await done();
   });
 });
 
@@ -93,18 +100,17 @@ describe('reading', () => {
   const ARTICLE = { 'sr-Latn': '/sr/clanci/jedan-dan-na-drini/', 'sr-Cyrl': '/sr-cyrl/clanci/jedan-dan-na-drini/', en: '/en/articles/a-day-on-the-drina/' };
 
   it.each(Object.entries(ARTICLE))('%s: a centred measure of 60–75 characters on a desktop', async (_edition, url) => {
-    const { page, done } = await open(design, url, { viewport: DESKTOP });
+    const page = await open(design, url, { viewport: DESKTOP });
     const lines = await charactersPerLine(page);
     expect(lines.length).toBeGreaterThan(5);
     expect(median(lines)).toBeGreaterThanOrEqual(60);
     expect(median(lines)).toBeLessThanOrEqual(75);
     const box = (await page.locator('article.article').boundingBox())!;
     expect(Math.abs(box.x - (DESKTOP.width - box.x - box.width))).toBeLessThanOrEqual(2);
-    await done();
   });
 
   it.each([PHONE, DESKTOP])('pictures fill the measure, the title outranks the headings, code is readable (%j)', async (viewport) => {
-    const { page, done } = await open(design, ARTICLE['sr-Latn'], { viewport });
+    const page = await open(design, ARTICLE['sr-Latn'], { viewport });
     const m = await page.evaluate(() => {
       const width = (el: Element | null) => el?.getBoundingClientRect().width ?? -1;
       const size = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
@@ -122,9 +128,8 @@ describe('reading', () => {
     expect(m.picture).toBeCloseTo(m.prose, 0);
     expect(m.h1 / m.h2).toBeGreaterThanOrEqual(1.3);
     expect(m.body).toBeGreaterThanOrEqual(17);
-    await done();
     const code = await open(design, '/sr/clanci/rezervne-kopije/', { viewport });
-    const sizes = await code.page.evaluate(() => ({
+    const sizes = await code.evaluate(() => ({
       pre: parseFloat(getComputedStyle(document.querySelector('.prose pre code')!).fontSize),
       inline: parseFloat(getComputedStyle(document.querySelector('.prose p code')!).fontSize),
       body: parseFloat(getComputedStyle(document.querySelector('.prose p')!).fontSize),
@@ -132,25 +137,22 @@ describe('reading', () => {
     expect(sizes.pre).toBeGreaterThanOrEqual(14);
     expect(sizes.pre / sizes.body).toBeGreaterThanOrEqual(0.8);
     expect(sizes.inline / sizes.body).toBeGreaterThanOrEqual(0.85);
-    await code.done();
   });
 
   it('underlines links in prose, not card titles or navigation', async () => {
-    const { page, done } = await open(design, '/sr/', { viewport: DESKTOP });
+    const page = await open(design, '/sr/', { viewport: DESKTOP });
     const decoration = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
     expect(await decoration('.card-title a')).toBe('none');
     expect(await decoration('.site-nav a')).toBe('none');
     expect(await decoration('nav.editions a')).toBe('none');
     expect(await decoration('.section-title a')).toBe('none');
-    await done();
     const article = await open(design, '/sr/clanci/rezervne-kopije/', { viewport: DESKTOP });
-    expect(await article.page.locator('.tags a').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
-    await article.done();
+    expect(await article.locator('.tags a').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
   });
 
   it('gives the newest card more weight than the rest on a listing', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
-      const { page, done } = await open(design, '/sr/clanci/', { viewport });
+      const page = await open(design, '/sr/clanci/', { viewport });
       const cards = await page.locator('.cards > li').evaluateAll((items) =>
         items.map((li) => ({ title: parseFloat(getComputedStyle(li.querySelector('.card-title')!).fontSize), media: li.querySelector('img')?.getBoundingClientRect().width ?? 0 })),
       );
@@ -160,12 +162,11 @@ describe('reading', () => {
         expect(first!.title / other.title).toBeGreaterThanOrEqual(1.2);
         if (viewport === DESKTOP && other.media) expect(first!.media).toBeGreaterThan(other.media * 1.5);
       }
-      await done();
     }
   });
 
   it('sets Serbian Cyrillic italics in their Serbian forms (б г д п т), in the site’s own face', async () => {
-    const { page, done } = await open(design, '/sr-cyrl/clanci/jedan-dan-na-drini/', { viewport: DESKTOP });
+    const page = await open(design, '/sr-cyrl/clanci/jedan-dan-na-drini/', { viewport: DESKTOP });
     await page.evaluate(() => {
       const sample = (lang: string) => {
         const el = document.createElement('i');
@@ -183,13 +184,12 @@ describe('reading', () => {
     const serbian = await page.locator('i.glyph-sr-Cyrl').screenshot();
     const russian = await page.locator('i.glyph-ru').screenshot();
     expect(serbian.equals(russian)).toBe(false);
-    await done();
   });
 });
 
 describe('controls stand out (WCAG 1.4.11): 3:1 against the page', () => {
   it.each(['light', 'dark'] as const)('%s: search field, buttons, the menu button, focus ring; search highlights readable', async (colorScheme) => {
-    const { page, done } = await open(design, '/sr/pretraga/', { viewport: PHONE, colorScheme });
+    const page = await open(design, '/sr/pretraga/', { viewport: PHONE, colorScheme });
     const c = await page.evaluate(() => {
       const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
       const excerpt = document.createElement('p');
@@ -224,18 +224,16 @@ describe('controls stand out (WCAG 1.4.11): 3:1 against the page', () => {
     expect(ring.style).toBe('solid');
     expect(ring.width).toBeGreaterThanOrEqual(2);
     expect(contrast(ring.color, c.page)).toBeGreaterThanOrEqual(3);
-    await done();
   });
 });
 
 describe('an untranslated page', () => {
   it.each(['/sr/clanci/rezervne-kopije/', '/sr-cyrl/clanci/rezervne-kopije/'])('says so in visible text under its title (%s)', async (url) => {
-    const { page, done } = await open(design, url, { viewport: PHONE });
+    const page = await open(design, url, { viewport: PHONE });
     const note = page.locator('.article-header .translation-missing');
     expect(await note.isVisible()).toBe(true);
     const box = (await note.boundingBox())!;
     expect(box.height).toBeGreaterThan(10);
     expect(await note.textContent()).toMatch(url.startsWith('/sr-cyrl/') ? /^Овај чланак није преведен на енглески\.$/ : /^Ovaj članak nije preveden na engleski\.$/);
-    await done();
   });
 });

@@ -22,6 +22,11 @@ export interface PageLog {
   readonly pageErrors: string[];
 }
 
+/** Empties a page's log, for a page that goes on to the next URL. */
+export function clearLog(log: PageLog): void {
+  for (const list of [log.requests, log.foreign, log.consoleErrors, log.cspViolations, log.pageErrors]) list.length = 0;
+}
+
 export interface TestBrowser {
   /**
    * A fresh page (its own context) whose requests and errors are recorded; `site` overrides the
