@@ -23,7 +23,7 @@ mkdirSync(TEMP, { recursive: true });
  *   asserted about it: it is theirs to replace);
  * - screenshots (only with `npm run screenshots`): every kind of page at 390 and 1280 px, light
  *   and dark, written to test/.output/screenshots/ for a person to look at.
- * Build and browser tests share one build of the realistic fixture (test/setup/fixture-site.ts).
+ * Build and browser tests share one build of each fixture site (test/setup/fixture-sites.ts).
  */
 export default defineConfig({
   test: {
@@ -40,11 +40,11 @@ export default defineConfig({
       // Unit tests leave no state behind (what they change they restore), so a worker runs many
       // files without loading the modules again: 15 s to 7.5 s.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/fixture-site.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/fixture-site.ts', 'test/setup/design-site.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/fixture-sites.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/fixture-sites.ts'] } },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
       // Not part of `npm test`: pictures for a person to look at (`npm run screenshots`).
-      { extends: true, test: { name: 'screenshots', include: ['test/screenshots/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/design-site.ts'] } },
+      { extends: true, test: { name: 'screenshots', include: ['test/screenshots/**/*.test.ts'], globalSetup: ['test/setup/chromium.ts', 'test/setup/fixture-sites.ts'] } },
     ],
   },
 });
