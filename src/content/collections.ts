@@ -13,9 +13,13 @@ interface CollectionApi {
 export function collectionsPlugin(eleventyConfig: UserConfig): void {
   // Both collections need the listings: build them once per build.
   let listings: ListingPage[] | undefined;
-  eleventyConfig.on('eleventy.before', () => {
+  // Forgotten after the build too: Eleventy keeps its configuration (and so this closure) after
+  // a build, and the listings reach every page, rendered output included.
+  const forget = () => {
     listings = undefined;
-  });
+  };
+  eleventyConfig.on('eleventy.before', forget);
+  eleventyConfig.on('eleventy.after', forget);
   const listingsOf = (all: CollectionItem[]) => (listings ??= buildListings(all));
   eleventyConfig.addCollection('listings', (api: CollectionApi) => listingsOf(api.getAll()));
   eleventyConfig.addCollection('translationMap', (api: CollectionApi) => {

@@ -98,7 +98,16 @@ export function toScript(text: string, script: Script, options: TransliterationO
   if (result === undefined) {
     result = latinToCyrillic(text, options);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
+    cache.set(detached(text), detached(result));
   }
   return result;
+}
+
+/**
+ * A copy of a short string that holds on to nothing else. The texts come from the rendered page,
+ * and V8 keeps a piece of a string as a view into the whole: kept as a cache key, a navigation
+ * label held its entire page (at 4,000 articles, 2,400 pages, 62 MB, to the end of the build).
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
