@@ -25,6 +25,7 @@ import { outputFiles, writeAtomically } from './atomic-output';
 import { BuildError, describeEleventyError, withoutMachinePaths } from './build-error';
 import { withBuildContext } from './build-context';
 import { BuildProgress, type StepRecord } from './progress';
+import { releaseMemory } from './release-memory';
 import type { IndexLanguage } from '../search/languages';
 
 export interface BuildOptions {
@@ -104,6 +105,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       } finally {
         render.done();
       }
+      await releaseMemory();
       await progress.run('write search index', () => indexer.write(path.join(tmpDir, PAGEFIND_DIR)));
       await previews;
       await progress.run('check links', async () => {
