@@ -8,21 +8,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/config/paths';
+import { childOutput } from './helpers/child-output';
 
 const LAYERS = ['--project', 'unit', '--project', 'build', '--project', 'browser', '--project', 'content'];
 
 function run(script: string, args: string[], quiet: boolean): Promise<{ status: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, script), ...args], {
-      cwd: REPO_ROOT,
-      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    });
-    let output = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', (error) => resolve({ status: 1, output: String(error) }));
-    child.on('close', (status, signal) => resolve({ status: status ?? (signal ? 1 : 0), output }));
-  });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, script), ...args], { cwd: REPO_ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  return childOutput(child);
 }
 
 const [typeCheck, tests] = await Promise.all([

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/config/paths';
+import { childOutput } from './child-output';
 
 /** Where build tests write; ignored by git. */
 export const OUTPUT_ROOT = path.join(REPO_ROOT, 'test/.output');
@@ -36,15 +37,8 @@ export function runBuild(options: BuildOptions): SpawnSyncReturns<string> {
 }
 
 /** `runBuild` without waiting: the global setup builds the fixture sites side by side. */
-export function startBuild(options: BuildOptions): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, buildArguments(options), { cwd: REPO_ROOT, env: buildEnvironment(options) });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+export function startBuild(options: BuildOptions): Promise<{ status: number; output: string }> {
+  return childOutput(spawn(process.execPath, buildArguments(options), { cwd: REPO_ROOT, env: buildEnvironment(options) }));
 }
 
 interface BuildOptions {
