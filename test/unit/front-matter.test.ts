@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, frontMatterText, parseContentFile } from '../../src/content/front-matter';
 
-const FILE = 'content/sr/articles/vikend-u-trebinju.md';
+const FILE = 'content/sr/articles/primjer-clanka.md';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** The ContentError `parseContentFile` throws for `bytes`, or fails the test. */
