@@ -19,18 +19,18 @@ const dirs: string[] = [];
 let withMeta: string;
 let withoutMeta: string;
 
-function build(env: NodeJS.ProcessEnv): string {
+async function build(env: Record<string, string>): Promise<string> {
   const root = copyFixture('minimal');
   const out = mkdtempSync(path.join(tmpdir(), 'dmspot-meta-csp-'));
   dirs.push(root, out);
-  const result = runBuild({ siteRoot: root, outDir: out, env });
+  const result = await runBuild({ siteRoot: root, outDir: out, env });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return out;
 }
 
-beforeAll(() => {
-  withMeta = build({ DMSPOT_META_CSP: '1' });
-  withoutMeta = build({});
+beforeAll(async () => {
+  withMeta = await build({ DMSPOT_META_CSP: '1' });
+  withoutMeta = await build({});
 });
 
 afterAll(() => {
@@ -38,7 +38,7 @@ afterAll(() => {
 });
 
 describe('npm run build -- --meta-csp', () => {
-  it('puts the policy first in the <head> of every page, without what only a header can carry', () => {
+  it('puts the policy first in the <head> of every page, without what only a header can carry', async () => {
     const site = new BuiltSite(withMeta);
     for (const url of site.htmlUrls()) {
       const $ = site.page(url);

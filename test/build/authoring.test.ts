@@ -29,7 +29,7 @@ function cli(script: string, root: string, args: string[], input = '') {
 }
 
 describe('npm run new', () => {
-  it('creates a draft from a Cyrillic title, kept in Cyrillic, and refuses to overwrite it with the same title in Latin', () => {
+  it('creates a draft from a Cyrillic title, kept in Cyrillic, and refuses to overwrite it with the same title in Latin', async () => {
     const root = site();
     const first = cli('new.ts', root, ['article', '--lang', 'sr', '--category', 'life-style', 'Чување података']);
     expect(first.status, first.stderr).toBe(0);
@@ -49,7 +49,7 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toContain('Moj tekst.');
   });
 
-  it('asks for what is missing (interactive mode, answers piped)', () => {
+  it('asks for what is missing (interactive mode, answers piped)', async () => {
     const root = site();
     const result = cli('new.ts', root, [], 'article\nen\n3\nKeeping data safe\n');
     expect(result.status, result.stderr).toBe(0);
@@ -58,7 +58,7 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('/en/articles/keeping-data-safe/');
   });
 
-  it('creates an eLibrary item and a translation with the same key, category and date', () => {
+  it('creates an eLibrary item and a translation with the same key, category and date', async () => {
     const root = site();
     const library = cli('new.ts', root, ['library', '--lang', 'en', '--format', 'epub', 'Field notes']);
     expect(library.status, library.stderr).toBe(0);
@@ -78,7 +78,7 @@ describe('npm run new', () => {
 });
 
 describe('npm run check', () => {
-  it('lists every problem in one run, each with its file', () => {
+  it('lists every problem in one run, each with its file', async () => {
     const root = site();
     const en = path.join(root, 'content/en/articles/first-article.md');
     writeFileSync(en, readFileSync(en, 'utf8').replace('category: life-style', 'category: tech') + '\n![](missing.jpg)\n\n![A photo](https://example.org/a.jpg)\n');
@@ -97,7 +97,7 @@ describe('npm run check', () => {
 });
 
 describe('npm run status', () => {
-  it('shows the translation that is older than its source, and the articles without one', () => {
+  it('shows the translation that is older than its source, and the articles without one', async () => {
     const root = site();
     const sr = path.join(root, 'content/sr/articles/prvi-clanak.md');
     writeFileSync(sr, readFileSync(sr, 'utf8').replace('date: 2026-01-10', 'date: 2026-01-10\nupdated: 2026-02-01'));
@@ -116,7 +116,7 @@ describe('npm run status', () => {
 });
 
 describe('a content error in the preview', () => {
-  it('is printed, leaves the wrong file out and is shown on every page, without failing the preview build', () => {
+  it('is printed, leaves the wrong file out and is shown on every page, without failing the preview build', async () => {
     const root = copyFixture('minimal');
     const bad = path.join(root, 'content/sr/articles/pogresna-kategorija.md');
     writeFileSync(bad, '---\ntitle: Pogrešna kategorija\ndescription: Opis.\ndate: 2026-01-10\ncategory: tech\n---\nTekst.\n');
@@ -137,10 +137,10 @@ describe('a content error in the preview', () => {
     }
   });
 
-  it('still stops a production build', () => {
+  it('still stops a production build', async () => {
     const root = copyFixture('minimal');
     writeFileSync(path.join(root, 'content/sr/articles/pogresna-kategorija.md'), '---\ntitle: X\ndescription: Opis.\ndate: 2026-01-10\ncategory: tech\n---\n');
-    const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+    const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('pogresna-kategorija.md: category must be one of');
   });

@@ -42,20 +42,20 @@ function pngClaiming(width: number, height: number): Buffer {
 }
 
 describe('files from outside content/ are refused before anything is written', () => {
-  it('a symbolic link in content/files/ to a file of the machine', () => {
-    expectRefused({ prepare: (root) => linkIn(root, 'content/files/x.pdf', '/etc/passwd') }, [
+  it('a symbolic link in content/files/ to a file of the machine', async () => {
+    await expectRefused({ prepare: (root) => linkIn(root, 'content/files/x.pdf', '/etc/passwd') }, [
       '  content/files/x.pdf: is a symbolic link; the site publishes only real files inside content/ (copy the file here instead of linking to it)',
     ]);
   });
 
-  it('a relative link climbing out of the repository', () => {
-    expectRefused({ prepare: (root) => linkIn(root, 'content/files/y.pdf', path.relative(path.join(root, 'content/files'), path.join(outside, 'secret.txt'))) }, [
+  it('a relative link climbing out of the repository', async () => {
+    await expectRefused({ prepare: (root) => linkIn(root, 'content/files/y.pdf', path.relative(path.join(root, 'content/files'), path.join(outside, 'secret.txt'))) }, [
       '  content/files/y.pdf: is a symbolic link;',
     ]);
   });
 
-  it('a symbolic link to a folder, and a picture in content/images/ that is a link', () => {
-    const stderr = expectRefused(
+  it('a symbolic link to a folder, and a picture in content/images/ that is a link', async () => {
+    const stderr = await expectRefused(
       {
         prepare: (root) => {
           mkdirSync(path.join(root, 'content/images'));
@@ -68,45 +68,45 @@ describe('files from outside content/ are refused before anything is written', (
     expect(stderr).not.toContain('leak.png');
   });
 
-  it('a file in content/files/ that is not an eLibrary file (HTML would run on the site)', () => {
-    expectRefused({ add: { 'content/files/stranica.html': '<script>alert(1)</script>' } }, [
+  it('a file in content/files/ that is not an eLibrary file (HTML would run on the site)', async () => {
+    await expectRefused({ add: { 'content/files/stranica.html': '<script>alert(1)</script>' } }, [
       "  content/files/stranica.html: is not a PDF or EPUB file; content/files/ publishes only the eLibrary's .pdf and .epub files",
     ]);
   });
 
-  it('a cover outside content/', () => {
-    expectRefused({ add: { [SR]: article(`cover:\n  src: ${path.relative(path.join('content/sr/articles'), path.join(outside, 'photo.png'))}\n  alt: Foto`) } }, [
+  it('a cover outside content/', async () => {
+    await expectRefused({ add: { [SR]: article(`cover:\n  src: ${path.relative(path.join('content/sr/articles'), path.join(outside, 'photo.png'))}\n  alt: Foto`) } }, [
       `  content/sr/articles/napad.md: cover.src: image ../../../`,
       'is outside content/',
     ]);
   });
 
-  it('a cover that is a file of the machine, by absolute path', () => {
-    expectRefused({ add: { [SR]: article('cover:\n  src: /etc/hostname\n  alt: x') } }, [
+  it('a cover that is a file of the machine, by absolute path', async () => {
+    await expectRefused({ add: { [SR]: article('cover:\n  src: /etc/hostname\n  alt: x') } }, [
       '  content/sr/articles/napad.md: cover.src: image /etc/hostname must be beside the article (photo.jpg) or in content/images/ (/images/photo.jpg)',
     ]);
   });
 
-  it('a cover that is not a picture', () => {
-    expectRefused({ add: { [SR]: article('cover:\n  src: naslovna.png\n  alt: x'), 'content/sr/articles/naslovna.png': 'not a picture' } }, [
+  it('a cover that is not a picture', async () => {
+    await expectRefused({ add: { [SR]: article('cover:\n  src: naslovna.png\n  alt: x'), 'content/sr/articles/naslovna.png': 'not a picture' } }, [
       '  content/sr/articles/naslovna.png: is not a PNG picture (its contents are not an image; re-export it)',
     ]);
   });
 
-  it('a picture whose name lies about its format', () => {
-    expectRefused({ add: { [SR]: article('cover:\n  src: naslovna.png\n  alt: x'), 'content/sr/articles/naslovna.png': PICTURES.jpg } }, [
+  it('a picture whose name lies about its format', async () => {
+    await expectRefused({ add: { [SR]: article('cover:\n  src: naslovna.png\n  alt: x'), 'content/sr/articles/naslovna.png': PICTURES.jpg } }, [
       '  content/sr/articles/naslovna.png: is named .png but is a JPG file (rename it or re-export it)',
     ]);
   });
 
-  it('a picture of 40,000 × 40,000 pixels (a few bytes on disk)', () => {
-    expectRefused({ add: { [SR]: article('', '![Bomba](bomba.png)\n'), 'content/sr/articles/bomba.png': pngClaiming(40_000, 40_000) } }, [
+  it('a picture of 40,000 × 40,000 pixels (a few bytes on disk)', async () => {
+    await expectRefused({ add: { [SR]: article('', '![Bomba](bomba.png)\n'), 'content/sr/articles/bomba.png': pngClaiming(40_000, 40_000) } }, [
       '  content/sr/articles/bomba.png: is 40,000 × 40,000 pixels; at most 12,000 on a side and 40 megapixels (scale it down)',
     ]);
   });
 
-  it('raw HTML passing itself off as a picture placeholder', () => {
-    expectRefused({ add: { [SR]: article('', 'Tekst.\n\n<div><img/src="/_picture/../../x.png" alt="a"></div>\n') } }, [
+  it('raw HTML passing itself off as a picture placeholder', async () => {
+    await expectRefused({ add: { [SR]: article('', 'Tekst.\n\n<div><img/src="/_picture/../../x.png" alt="a"></div>\n') } }, [
       '  content/sr/articles/napad.md: line 10: image /_picture/../../x.png must be beside the article (photo.jpg) or in content/images/ (/images/photo.jpg)',
     ]);
   });
@@ -124,15 +124,15 @@ describe('SVG pictures', () => {
     ['a stylesheet from elsewhere', svg('<style>@import url(https://fonts.example/f.css);</style>'), 'has a <style> that loads another file (@import or url(…)); remove it'],
     ['entity declarations', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${svg('<text>&b;</text>')}`, 'declares XML entities (<!ENTITY>); export it again as plain SVG'],
     ['an HTML page in disguise', '<html><body><script>alert(1)</script></body></html>', 'has a <script> element'],
-  ])('with %s is refused', (_what, text, message) => {
-    expectRefused({ add: { ...withPicture('crtez.svg'), 'content/sr/articles/crtez.svg': text } }, [`  content/sr/articles/crtez.svg: ${message}`]);
+  ])('with %s is refused', async (_what, text, message) => {
+    await expectRefused({ add: { ...withPicture('crtez.svg'), 'content/sr/articles/crtez.svg': text } }, [`  content/sr/articles/crtez.svg: ${message}`]);
   });
 
-  it('a plain drawing is published as pictures only (AVIF, WebP, PNG), never as SVG', () => {
+  it('a plain drawing is published as pictures only (AVIF, WebP, PNG), never as SVG', async () => {
     const root = changedFixture({ add: { [SR]: article('', '![Crtež](crtez.svg)\n'), 'content/sr/articles/crtez.svg': svg('<rect width="1600" height="900" fill="#0b5c7e"/><circle cx="800" cy="450" r="200" fill="#c2410c"/>') } });
     try {
       const out = path.join(root, '_site');
-      const result = runBuild({ siteRoot: root, outDir: out });
+      const result = await runBuild({ siteRoot: root, outDir: out });
       expect(result.status, result.stderr).toBe(0);
       const published = filesUnder(out);
       expect(published.filter((file) => file.endsWith('.svg'))).toEqual(['favicon.svg']);
@@ -148,12 +148,12 @@ describe('SVG pictures', () => {
 });
 
 describe('inputs of bounded size are refused or built, never hang or exhaust the build', () => {
-  it('a title of 20,000 characters without a space', () => {
-    expectRefused({ add: { [SR]: article('', 'Tekst.\n').replace('title: Članak', `title: ${'A'.repeat(20_000)}`) } }, ['  content/sr/articles/napad.md: title is 20,000 characters; at most 200']);
+  it('a title of 20,000 characters without a space', async () => {
+    await expectRefused({ add: { [SR]: article('', 'Tekst.\n').replace('title: Članak', `title: ${'A'.repeat(20_000)}`) } }, ['  content/sr/articles/napad.md: title is 20,000 characters; at most 200']);
   });
 
-  it('a description, too many tags, a tag too long', () => {
-    const stderr = expectRefused({ add: { [SR]: article(`tags: [${Array.from({ length: 25 }, (_, i) => `t${i}`).join(', ')}]`).replace('description: Opis.', `description: ${'b'.repeat(5000)}`), 'content/en/articles/tagged.md': article(`tags: [${'x'.repeat(100)}]`).replace('title: Članak', 'title: Tagged') } }, [
+  it('a description, too many tags, a tag too long', async () => {
+    const stderr = await expectRefused({ add: { [SR]: article(`tags: [${Array.from({ length: 25 }, (_, i) => `t${i}`).join(', ')}]`).replace('description: Opis.', `description: ${'b'.repeat(5000)}`), 'content/en/articles/tagged.md': article(`tags: [${'x'.repeat(100)}]`).replace('title: Članak', 'title: Tagged') } }, [
       '  content/sr/articles/napad.md: description is 5,000 characters; at most 500',
       '  content/sr/articles/napad.md: tags has 25 entries; at most 20',
       '  content/en/articles/tagged.md: tags.0 is 100 characters; at most 60',
@@ -161,30 +161,30 @@ describe('inputs of bounded size are refused or built, never hang or exhaust the
     expect(stderr).not.toContain('b'.repeat(100));
   });
 
-  it('a 418-byte YAML alias bomb', () => {
+  it('a 418-byte YAML alias bomb', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     const bomb = `---\n${levels.join('\n')}\ntitle: [${Array(9).fill('*h').join(',')}]\n---\nTekst.\n`;
     expect(bomb.length).toBeLessThan(700);
-    expectRefused({ add: { [SR]: bomb } }, ['  content/sr/articles/napad.md: front matter uses a YAML alias (*name) to repeat a list or a block; write the values out instead']);
+    await expectRefused({ add: { [SR]: bomb } }, ['  content/sr/articles/napad.md: front matter uses a YAML alias (*name) to repeat a list or a block; write the values out instead']);
   });
 
-  it('front matter nested thousands of levels deep', () => {
-    expectRefused({ add: { [SR]: `---\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n` } }, ['  content/sr/articles/napad.md: front matter is not valid YAML at line 2, column 107: nesting exceeded maxDepth (100)']);
+  it('front matter nested thousands of levels deep', async () => {
+    await expectRefused({ add: { [SR]: `---\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n` } }, ['  content/sr/articles/napad.md: front matter is not valid YAML at line 2, column 107: nesting exceeded maxDepth (100)']);
   });
 
-  it('front matter in JavaScript (it would run on the build machine)', () => {
-    expectRefused({ add: { [SR]: '---js\n{ title: require("fs").readFileSync("/etc/passwd", "utf8") }\n---\nTekst.\n' } }, ['  content/sr/articles/napad.md: front matter must be YAML between two "---" lines (not ---js)']);
+  it('front matter in JavaScript (it would run on the build machine)', async () => {
+    await expectRefused({ add: { [SR]: '---js\n{ title: require("fs").readFileSync("/etc/passwd", "utf8") }\n---\nTekst.\n' } }, ['  content/sr/articles/napad.md: front matter must be YAML between two "---" lines (not ---js)']);
   });
 
-  it('raw HTML nested 50,000 elements deep', () => {
-    expectRefused({ add: { [SR]: article('', `${'<span>'.repeat(50_000)}duboko${'</span>'.repeat(50_000)}\n`) } }, ['content/sr/articles/napad.md: its HTML is nested more than 200 elements deep; simplify the markup']);
+  it('raw HTML nested 50,000 elements deep', async () => {
+    await expectRefused({ add: { [SR]: article('', `${'<span>'.repeat(50_000)}duboko${'</span>'.repeat(50_000)}\n`) } }, ['content/sr/articles/napad.md: its HTML is nested more than 200 elements deep; simplify the markup']);
   });
 
-  it('20,000 identical headings build (the runner\'s limit, not a clock here, would stop a hang)', { timeout: 240_000 }, () => {
+  it('20,000 identical headings build (the runner\'s limit, not a clock here, would stop a hang)', { timeout: 240_000 }, async () => {
     const root = changedFixture({ add: { 'content/en/articles/same.md': article('', '## Same\n\nText.\n\n'.repeat(20_000)).replace('title: Članak', 'title: Same') } });
     try {
-      const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+      const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
       expect(result.status, result.stderr).toBe(0);
       const html = readFileSync(path.join(root, '_site/en/articles/same/index.html'), 'utf8');
       expect(html).toContain('id="same"');
@@ -194,10 +194,10 @@ describe('inputs of bounded size are refused or built, never hang or exhaust the
     }
   });
 
-  it('a title of 200 characters without a space builds, its preview image cut into lines', { timeout: 120_000 }, () => {
+  it('a title of 200 characters without a space builds, its preview image cut into lines', { timeout: 120_000 }, async () => {
     const root = changedFixture({ add: { 'content/en/articles/long.md': article('', 'Text.\n').replace('title: Članak', `title: ${'W'.repeat(200)}`) } });
     try {
-      const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+      const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
       expect(result.status, result.stderr).toBe(0);
       expect(filesUnder(path.join(root, '_site'))).toContain('en/articles/long/og.png');
     } finally {
@@ -207,43 +207,43 @@ describe('inputs of bounded size are refused or built, never hang or exhaust the
 });
 
 describe('data files are checked like front matter, naming the file and the key', () => {
-  it('a string where a list belongs (_data/transliteration.json)', () => {
-    expectRefused({ add: { '_data/transliteration.json': '{ "keepLatin": "DM Spot" }' } }, [
+  it('a string where a list belongs (_data/transliteration.json)', async () => {
+    await expectRefused({ add: { '_data/transliteration.json': '{ "keepLatin": "DM Spot" }' } }, [
       '  _data/transliteration.json: keepLatin must be a list of words in quotes, e.g. ["DM Spot", "GitHub"] (got "DM Spot")',
     ]);
   });
 
-  it('a data file that is not JSON', () => {
-    expectRefused({ add: { '_data/transliteration.json': '{ keepLatin: [] }' } }, ['  _data/transliteration.json: is not valid JSON: ']);
+  it('a data file that is not JSON', async () => {
+    await expectRefused({ add: { '_data/transliteration.json': '{ keepLatin: [] }' } }, ['  _data/transliteration.json: is not valid JSON: ']);
   });
 
-  it('a misspelt data file, and settings with a wrong type', () => {
-    expectRefused({ add: { '_data/site.yml': 'title: x\n', '_data/recommendations.yaml': '- title: Knjiga\n  url: https://example.org/\n  kind: movie\n  note: { sr: a, en: b }\n' } }, [
+  it('a misspelt data file, and settings with a wrong type', async () => {
+    await expectRefused({ add: { '_data/site.yml': 'title: x\n', '_data/recommendations.yaml': '- title: Knjiga\n  url: https://example.org/\n  kind: movie\n  note: { sr: a, en: b }\n' } }, [
       '  _data/site.yml: is not a known data file (_data/ holds site.yaml, recommendations.yaml, transliteration.json)',
       '  _data/recommendations.yaml: 0.kind must be one of book, course, tool, site (got "movie")',
     ]);
   });
 
-  it('a YAML alias bomb in the settings', () => {
-    expectRefused({ add: { '_data/recommendations.yaml': 'x: &x [a, a, a]\ny: [*x, *x]\n' } }, ['  _data/recommendations.yaml: uses a YAML alias (*name) to repeat a list or a block; write the values out instead']);
+  it('a YAML alias bomb in the settings', async () => {
+    await expectRefused({ add: { '_data/recommendations.yaml': 'x: &x [a, a, a]\ny: [*x, *x]\n' } }, ['  _data/recommendations.yaml: uses a YAML alias (*name) to repeat a list or a block; write the values out instead']);
   });
 });
 
 describe('tags', () => {
-  it('two tags with one URL are an error naming both', () => {
-    expectRefused({ add: { 'content/en/articles/cpp.md': article('tags: [C++]').replace('title: Članak', 'title: C plus plus'), 'content/en/articles/c.md': article('tags: [c]').replace('title: Članak', 'title: C') } }, [
+  it('two tags with one URL are an error naming both', async () => {
+    await expectRefused({ add: { 'content/en/articles/cpp.md': article('tags: [C++]').replace('title: Članak', 'title: C plus plus'), 'content/en/articles/c.md': article('tags: [c]').replace('title: Članak', 'title: C') } }, [
       '  content/en/articles/cpp.md: tag "C++" and tag "c" (in content/en/articles/c.md) would share the page /en/tags/c/: write them the same way, or make them different words',
     ]);
   });
 
-  it('a tag without a letter or digit', () => {
-    expectRefused({ add: { [SR]: article('tags: ["!!!"]') } }, ['  content/sr/articles/napad.md: tag "!!!" has no letter or digit, so it cannot have a page (write it as a word)']);
+  it('a tag without a letter or digit', async () => {
+    await expectRefused({ add: { [SR]: article('tags: ["!!!"]') } }, ['  content/sr/articles/napad.md: tag "!!!" has no letter or digit, so it cannot have a page (write it as a word)']);
   });
 
-  it('the same tag in Latin and in Cyrillic is one tag', () => {
+  it('the same tag in Latin and in Cyrillic is one tag', async () => {
     const root = changedFixture({ add: { [SR]: article('tags: [Banja Luka]'), 'content/sr/articles/drugi.md': article('tags: [Бања Лука]').replace('title: Članak', 'title: Drugi') } });
     try {
-      const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+      const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
       expect(result.status, result.stderr).toBe(0);
       expect(filesUnder(path.join(root, '_site'))).toContain('sr/oznake/banja-luka/index.html');
     } finally {
@@ -253,13 +253,13 @@ describe('tags', () => {
 });
 
 describe('a killed build', () => {
-  it('leaves nothing behind that the next build does not remove', () => {
+  it('leaves nothing behind that the next build does not remove', async () => {
     const root = changedFixture({});
     try {
       // What `kill -9` of a build (process 99999999 is not running) leaves beside _site/.
       mkdirSync(path.join(root, '._site.new-99999999/sr'), { recursive: true });
       mkdirSync(path.join(root, '._site.old-99999998'), { recursive: true });
-      const result = runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
+      const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_site') });
       expect(result.status, result.stderr).toBe(0);
       expect(filesUnder(root).filter((file) => file.startsWith('._site'))).toEqual([]);
     } finally {

@@ -23,10 +23,10 @@ let root: string;
 let out: string;
 let site: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = copyFixture('hostile');
   out = mkdtempSync(path.join(tmpdir(), 'dmspot-hostile-out-'));
-  const result = runBuild({ siteRoot: root, outDir: out, env: { DMSPOT_NOW: '2026-11-29T12:00:00Z' } });
+  const result = await runBuild({ siteRoot: root, outDir: out, env: { DMSPOT_NOW: '2026-11-29T12:00:00Z' } });
   if (result.status !== 0) throw new Error(`hostile build failed:\n${result.stdout}\n${result.stderr}`);
   site = new BuiltSite(out);
 });
@@ -43,7 +43,7 @@ const cases = [
 ] as const;
 
 describe('hostile titles', () => {
-  it('stay text in <title>, Open Graph and the <h1>', () => {
+  it('stay text in <title>, Open Graph and the <h1>', async () => {
     for (const [url, title] of cases) {
       const $ = site.page(url);
       expect($('h1').text(), url).toBe(title);
@@ -53,7 +53,7 @@ describe('hostile titles', () => {
     }
   });
 
-  it('cannot end or break a JSON-LD block on any page', () => {
+  it('cannot end or break a JSON-LD block on any page', async () => {
     for (const url of site.htmlUrls()) {
       const $ = site.page(url);
       // A block closed early would leave a second block or an inline script behind it.
@@ -77,7 +77,7 @@ describe('hostile titles', () => {
     expect(person?.sameAs).toEqual(['https://example.com/dm']);
   });
 
-  it('stay valid and intact in every feed', () => {
+  it('stay valid and intact in every feed', async () => {
     for (const [edition, title] of [['sr', TITLE_SR], ['sr-cyrl', latinToCyrillic(TITLE_SR)], ['en', TITLE_EN]] as const) {
       const xml = read(`/${edition}/feed.xml`);
       expect(XMLValidator.validate(xml), edition).toBe(true);
@@ -88,7 +88,7 @@ describe('hostile titles', () => {
     }
   });
 
-  it('stay valid in the sitemap, which leaves out drafts, scheduled articles and the 404 page', () => {
+  it('stay valid in the sitemap, which leaves out drafts, scheduled articles and the 404 page', async () => {
     const xml = read('/sitemap.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
     const listed = (parser.parse(xml) as { urlset: { url: { loc: string }[] } }).urlset.url.map((u) => u.loc);
@@ -99,7 +99,7 @@ describe('hostile titles', () => {
     expect(site.exists('/sr/clanci/zakazano/')).toBe(false);
   });
 
-  it('still get their preview image', () => {
+  it('still get their preview image', async () => {
     for (const [url] of cases) expect(pngSize(site.fileFor(`${url}og.png`)!)).toEqual({ width: 1200, height: 630 });
   });
 });

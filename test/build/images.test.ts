@@ -56,7 +56,7 @@ beforeAll(async () => {
     ].join('\n'),
   );
   const out = path.join(siteRoot, '_out');
-  const result = runBuild({ siteRoot, outDir: out, env: { DMSPOT_NOW: '2026-11-29T12:00:00Z' } });
+  const result = await runBuild({ siteRoot, outDir: out, env: { DMSPOT_NOW: '2026-11-29T12:00:00Z' } });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   site = new BuiltSite(out);
 }, 300_000);
@@ -66,7 +66,7 @@ afterAll(() => {
 });
 
 describe('article images', () => {
-  it('become <picture> with AVIF and WebP sources and a JPEG fallback at several widths', () => {
+  it('become <picture> with AVIF and WebP sources and a JPEG fallback at several widths', async () => {
     const $ = site.page('/sr/clanci/prvi-clanak/');
     const pic = $('.prose picture').first();
     expect(pic.find('source[type="image/avif"]').attr('srcset')).toMatch(/-400\.avif 400w, .*-800\.avif 800w, .*-1200\.avif 1200w/);
@@ -98,14 +98,14 @@ describe('article images', () => {
     expect((await sharp(site.fileFor(avif)).metadata()).format).toBe('heif');
   });
 
-  it('keeps alt="" for an image marked decorative with ![""]', () => {
+  it('keeps alt="" for an image marked decorative with ![""]', async () => {
     const $ = site.page('/sr/clanci/prvi-clanak/');
     const decorative = $('.prose picture img').filter((_, el) => $(el).attr('width') === '300');
     expect(decorative).toHaveLength(1);
     expect(decorative.attr('alt')).toBe('');
   });
 
-  it('leaves no placeholder and no absolute path in any page', () => {
+  it('leaves no placeholder and no absolute path in any page', async () => {
     for (const url of site.htmlUrls()) {
       const text = readFileSync(site.fileFor(url) as string, 'utf8');
       expect(text, url).not.toContain('/_picture');
@@ -114,7 +114,7 @@ describe('article images', () => {
     }
   });
 
-  it('reach the feeds as real pictures with absolute URLs, in both scripts', () => {
+  it('reach the feeds as real pictures with absolute URLs, in both scripts', async () => {
     for (const feed of ['/sr/feed.xml', '/sr/feed.json', '/sr-cyrl/feed.xml', '/sr-cyrl/feed.json']) {
       const text = readFileSync(site.fileFor(feed) as string, 'utf8');
       expect(text, feed).not.toContain('_picture');
@@ -125,7 +125,7 @@ describe('article images', () => {
 });
 
 describe('covers', () => {
-  it('appear on the article page, on cards and as the social preview', () => {
+  it('appear on the article page, on cards and as the social preview', async () => {
     const $ = site.page('/sr/clanci/prvi-clanak/');
     expect($('.article picture img.cover').attr('alt')).toBe('Naslovna slika');
     expect($('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/[^/]+\/img\/[\w-]+-1000\.jpeg$/);
@@ -136,7 +136,7 @@ describe('covers', () => {
     expect(site.exists(listing('.card picture img.cover').attr('src') as string)).toBe(true);
   });
 
-  it('keeps the Cyrillic twin on the same image files, with the alt transliterated', () => {
+  it('keeps the Cyrillic twin on the same image files, with the alt transliterated', async () => {
     const $ = site.page('/sr-cyrl/clanci/prvi-clanak/');
     const img = $('.prose picture img').first();
     expect(img.attr('alt')).toBe('Мост на Дрини у Вишеграду');
@@ -145,7 +145,7 @@ describe('covers', () => {
 });
 
 describe('headings, table of contents and code', () => {
-  it('gives headings ASCII ids, the same in both scripts, unique when repeated', () => {
+  it('gives headings ASCII ids, the same in both scripts, unique when repeated', async () => {
     const ids = (url: string) => site.page(url)('.prose h2').map((_, el) => site.page(url)(el).attr('id')).get();
     expect(ids('/sr/clanci/prvi-clanak/')).toEqual(['cuvanje-podataka', 'drugi-dio', 'treci-dio', 'cetvrti-dio', 'cuvanje-podataka-1']);
     expect(ids('/sr-cyrl/clanci/prvi-clanak/')).toEqual(ids('/sr/clanci/prvi-clanak/'));
@@ -154,7 +154,7 @@ describe('headings, table of contents and code', () => {
     expect(site.page('/sr/clanci/prvi-clanak/')('.prose :is(h2, h3, h4) a')).toHaveLength(0);
   });
 
-  it('adds a table of contents to an article with four or more ## headings, labelled in its language', () => {
+  it('adds a table of contents to an article with four or more ## headings, labelled in its language', async () => {
     const $ = site.page('/sr/clanci/prvi-clanak/');
     expect($('nav.toc h2').text()).toBe('Sadržaj');
     expect($('nav.toc a').map((_, el) => $(el).attr('href')).get()).toEqual(['#cuvanje-podataka', '#drugi-dio', '#treci-dio', '#cetvrti-dio', '#cuvanje-podataka-1']);
@@ -162,7 +162,7 @@ describe('headings, table of contents and code', () => {
     expect(site.page('/en/articles/first-article/')('nav.toc')).toHaveLength(0);
   });
 
-  it('highlights code at build time with classes, never style attributes, and keeps code in Latin', () => {
+  it('highlights code at build time with classes, never style attributes, and keeps code in Latin', async () => {
     for (const url of ['/sr/clanci/prvi-clanak/', '/sr-cyrl/clanci/prvi-clanak/']) {
       const $ = site.page(url);
       const code = $('pre.code code.hljs.language-bash');
@@ -180,7 +180,7 @@ describe('an image without alt text', () => {
     dirs.push(root);
     await picture(path.join(root, 'content/en/articles/photo.jpg'), 200, 100);
     appendBody(path.join(root, 'content/en/articles/first-article.md'), '\n![](photo.jpg)\n');
-    const result = runBuild({ siteRoot: root, outDir: path.join(root, '_out') });
+    const result = await runBuild({ siteRoot: root, outDir: path.join(root, '_out') });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/content\/en\/articles\/first-article\.md: line \d+: image photo\.jpg has no alt text/);
     expect(result.stderr).toContain('![""](photo.jpg)');

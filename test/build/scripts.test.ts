@@ -24,10 +24,10 @@ let root: string;
 let out: string;
 let site: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = copyFixture('scripts');
   out = path.join(root, '_site');
-  const result = runBuild({ siteRoot: root, outDir: out });
+  const result = await runBuild({ siteRoot: root, outDir: out });
   if (result.status !== 0) throw new Error(`the scripts fixture does not build:\n${result.stdout}\n${result.stderr}`);
   site = new BuiltSite(out);
 });
@@ -73,7 +73,7 @@ function readerTexts($: CheerioAPI, script: 'Latn' | 'Cyrl'): string[] {
 const SERBIAN_ARTICLES = ['cirilicom', 'mijesano', 'latinicom'];
 
 describe('Serbian articles written in Cyrillic, in Latin, or mixed', () => {
-  it('read wholly in Latin on /sr/ and wholly in Cyrillic on /sr-cyrl/, on every page', () => {
+  it('read wholly in Latin on /sr/ and wholly in Cyrillic on /sr-cyrl/, on every page', async () => {
     const urls = site.htmlUrls();
     const latinPages = urls.filter((url) => url.startsWith('/sr/'));
     const cyrillicPages = urls.filter((url) => url.startsWith('/sr-cyrl/'));
@@ -88,7 +88,7 @@ describe('Serbian articles written in Cyrillic, in Latin, or mixed', () => {
     expect(strays).toEqual([]);
   });
 
-  it('keep the Cyrillic original as written in the Cyrillic edition, and convert it letter for letter in the Latin one', () => {
+  it('keep the Cyrillic original as written in the Cyrillic edition, and convert it letter for letter in the Latin one', async () => {
     expect(site.page('/sr/clanci/cirilicom/')('h1').text()).toBe('Ljubav prema Hercegovini');
     expect(site.page('/sr-cyrl/clanci/cirilicom/')('h1').text()).toBe('Љубав према Херцеговини');
     const latin = site.page('/sr/clanci/cirilicom/')('.prose').text();
@@ -99,12 +99,12 @@ describe('Serbian articles written in Cyrillic, in Latin, or mixed', () => {
     expect(site.page('/sr-cyrl/clanci/cirilicom/')('.prose').text()).toContain('конјугација и инјекција');
   });
 
-  it('turn a Cyrillic quotation of a Latin article into Latin on /sr/', () => {
+  it('turn a Cyrillic quotation of a Latin article into Latin on /sr/', async () => {
     expect(site.page('/sr/clanci/mijesano/')('.prose').text()).toContain('„Na Drini ćuprija“');
     expect(site.page('/sr-cyrl/clanci/mijesano/')('.prose').text()).toContain('„На Дрини ћуприја“');
   });
 
-  it('keep what the author marked: lang="sr-Cyrl" stays Cyrillic and lang="sr-Latn" Latin, in both editions', () => {
+  it('keep what the author marked: lang="sr-Cyrl" stays Cyrillic and lang="sr-Latn" Latin, in both editions', async () => {
     for (const prefix of ['/sr/', '/sr-cyrl/']) {
       expect(site.page(`${prefix}clanci/mijesano/`)('.prose [lang="sr-Cyrl"]').text(), prefix).toBe('ћирилицом намјерно');
       expect(site.page(`${prefix}clanci/cirilicom/`)('.prose [lang="sr-Latn"]').text(), prefix).toBe('latinica namjerno');
@@ -136,13 +136,13 @@ describe('Serbian articles written in Cyrillic, in Latin, or mixed', () => {
     expect(readFileSync(path.join(out, 'sr-cyrl/feed.xml'), 'utf8')).toContain('<title>Љубав према Херцеговини</title>');
   });
 
-  it('link the English translation and the Cyrillic original both ways', () => {
+  it('link the English translation and the Cyrillic original both ways', async () => {
     const english = site.page('/en/articles/herzegovina/');
     expect(english('link[rel="alternate"][hreflang="sr-Latn"]').attr('href')).toBe('https://dmspot.net/sr/clanci/cirilicom/');
     expect(site.page('/sr/clanci/cirilicom/')('link[rel="alternate"][hreflang="en"]').attr('href')).toBe('https://dmspot.net/en/articles/herzegovina/');
   });
 
-  it('are found by the search in either script, and shown as each edition reads them', () => {
+  it('are found by the search in either script, and shown as each edition reads them', async () => {
     const fragments = filesUnder(path.join(out, 'pagefind/fragment')).filter((file) => file.startsWith('sr_'));
     const byUrl = new Map(fragments.map((file) => {
       const fragment = decodeFragment(readFileSync(path.join(out, 'pagefind/fragment', file)), file);

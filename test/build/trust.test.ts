@@ -31,7 +31,7 @@ const SR = 'title: Loš članak\ndescription: Opis.\ndate: 2026-01-12\ncategory:
  * A fixture site (the minimal one plus `add`, minus `remove`) built over a previous `_site/`:
  * the build must fail, say `expected`, and leave the previous site exactly as it was.
  */
-function expectRefused(add: Record<string, string | Buffer>, expected: string[], remove: string[] = []): void {
+async function expectRefused(add: Record<string, string | Buffer>, expected: string[], remove: string[] = []): Promise<void> {
   const root = copyFixture('minimal');
   for (const rel of remove) rmSync(path.join(root, rel), { recursive: true, force: true });
   for (const [rel, contents] of Object.entries(add)) {
@@ -41,7 +41,7 @@ function expectRefused(add: Record<string, string | Buffer>, expected: string[],
   const out = path.join(root, '_site');
   mkdirSync(out);
   writeFileSync(path.join(out, 'index.html'), 'previous build');
-  const result = runBuild({ siteRoot: root, outDir: out, env: NOW });
+  const result = await runBuild({ siteRoot: root, outDir: out, env: NOW });
   expect(result.status, result.stdout + result.stderr).toBe(1);
   for (const words of expected) expect(result.stderr).toContain(words);
   expect(files(out)).toEqual(['index.html']);
@@ -52,42 +52,42 @@ function expectRefused(add: Record<string, string | Buffer>, expected: string[],
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('a bad input stops the build, names the file and line, and writes nothing', () => {
-  it('a broken internal link in Markdown', () => {
-    expectRefused({ 'content/sr/articles/losa-veza.md': article(SR, 'Prvi red.\n\nVidi [ovaj tekst](/sr/clanci/nema-ga/).\n') }, [
+  it('a broken internal link in Markdown', async () => {
+    await expectRefused({ 'content/sr/articles/losa-veza.md': article(SR, 'Prvi red.\n\nVidi [ovaj tekst](/sr/clanci/nema-ga/).\n') }, [
       'content/sr/articles/losa-veza.md:9: link /sr/clanci/nema-ga/ leads to no page or file',
     ]);
   });
 
-  it('a link to a missing #anchor', () => {
-    expectRefused({ 'content/sr/articles/losa-veza.md': article(SR, 'Vidi [prvi](/sr/clanci/prvi-clanak/#nema-ga).\n') }, [
+  it('a link to a missing #anchor', async () => {
+    await expectRefused({ 'content/sr/articles/losa-veza.md': article(SR, 'Vidi [prvi](/sr/clanci/prvi-clanak/#nema-ga).\n') }, [
       'content/sr/articles/losa-veza.md:7: link /sr/clanci/prvi-clanak/#nema-ga has no #nema-ga on /sr/clanci/prvi-clanak/',
     ]);
   });
 
-  it('a missing image', () => {
-    expectRefused({ 'content/sr/articles/losa-slika.md': article(SR, 'Tekst.\n\n![Most na Drini](most.png)\n') }, ['content/sr/articles/losa-slika.md', 'line 9', 'most.png']);
+  it('a missing image', async () => {
+    await expectRefused({ 'content/sr/articles/losa-slika.md': article(SR, 'Tekst.\n\n![Most na Drini](most.png)\n') }, ['content/sr/articles/losa-slika.md', 'line 9', 'most.png']);
   });
 
-  it('an image without alt text', () => {
-    expectRefused({ 'content/sr/articles/bez-opisa.md': article(SR, 'Tekst.\n\n![](most.png)\n'), 'content/sr/articles/most.png': PNG }, ['content/sr/articles/bez-opisa.md', 'line 9', 'alt']);
+  it('an image without alt text', async () => {
+    await expectRefused({ 'content/sr/articles/bez-opisa.md': article(SR, 'Tekst.\n\n![](most.png)\n'), 'content/sr/articles/most.png': PNG }, ['content/sr/articles/bez-opisa.md', 'line 9', 'alt']);
   });
 
-  it('a slug in mixed scripts', () => {
-    expectRefused({ 'content/sr/articles/clanak-са-ћирилицом.md': article(SR, 'Tekst.\n') }, ['content/sr/articles/clanak-са-ћирилицом.md', 'lowercase ASCII']);
+  it('a slug in mixed scripts', async () => {
+    await expectRefused({ 'content/sr/articles/clanak-са-ћирилицом.md': article(SR, 'Tekst.\n') }, ['content/sr/articles/clanak-са-ћирилицом.md', 'lowercase ASCII']);
   });
 
-  it('an empty language folder', () => {
-    expectRefused({}, ['content/en: is empty'], ['content/en/articles', 'content/en/index.md', 'content/en/author.md']);
+  it('an empty language folder', async () => {
+    await expectRefused({}, ['content/en: is empty'], ['content/en/articles', 'content/en/index.md', 'content/en/author.md']);
   });
 });
 
 describe('content that must build', () => {
-  it('a file with a byte-order mark and CRLF line ends builds like any other', () => {
+  it('a file with a byte-order mark and CRLF line ends builds like any other', async () => {
     const root = copyFixture('minimal');
     const text = article('title: Windows članak\r\ndescription: Sačuvan u Notepadu.\r\ndate: 2026-01-11\r\ncategory: life-style', 'Prvi red.\r\n\r\nDrugi pasus.\r\n').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r');
     writeFileSync(path.join(root, 'content/sr/articles/windows-clanak.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
     const out = path.join(root, '_site');
-    const result = runBuild({ siteRoot: root, outDir: out, env: NOW });
+    const result = await runBuild({ siteRoot: root, outDir: out, env: NOW });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const page = readFileSync(path.join(out, 'sr/clanci/windows-clanak/index.html'), 'utf8');
@@ -97,7 +97,7 @@ describe('content that must build', () => {
     expect(page).not.toContain('\r');
   });
 
-  it('scheduled and draft articles are left out of every output file; hostile Markdown is neutralised', () => {
+  it('scheduled and draft articles are left out of every output file; hostile Markdown is neutralised', async () => {
     const root = copyFixture('minimal');
     const write = (rel: string, text: string) => writeFileSync(path.join(root, rel), text);
     write('content/sr/articles/zakazani-clanak.md', article('title: Zakazani Kvrgavac\ndescription: Zakazano.\ndate: 2026-12-24\ncategory: life-style\ntags: [zakazanotag]', 'Tajni zakazani tekst.\n'));
@@ -111,7 +111,7 @@ describe('content that must build', () => {
       ),
     );
     const out = path.join(root, '_site');
-    const result = runBuild({ siteRoot: root, outDir: out, env: NOW });
+    const result = await runBuild({ siteRoot: root, outDir: out, env: NOW });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const all = files(out);
@@ -130,14 +130,14 @@ describe('content that must build', () => {
     expect(hostile).toMatch(/<title>Hostile &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; title/);
   });
 
-  it('a 5 MB article builds (a hang is stopped by the runner\'s limit, not timed by the test)', { timeout: 120_000 }, () => {
+  it('a 5 MB article builds (a hang is stopped by the runner\'s limit, not timed by the test)', { timeout: 120_000 }, async () => {
     const root = copyFixture('minimal');
     const paragraph = 'Backups that work are boring: a copy elsewhere, a restore rehearsed, and a note of what was restored and when. ';
     let body = '';
     for (let i = 0; body.length < 5 * 1024 * 1024; i++) body += `## Part ${i}\n\n${paragraph.repeat(8)}\n\n`;
     writeFileSync(path.join(root, 'content/en/articles/very-long.md'), article('title: Very long\ndescription: Five megabytes.\ndate: 2026-01-07\ncategory: life-style', body));
     const out = path.join(root, '_site');
-    const result = runBuild({ siteRoot: root, outDir: out, env: NOW });
+    const result = await runBuild({ siteRoot: root, outDir: out, env: NOW });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(out, 'en/articles/very-long/index.html')).length).toBeGreaterThan(5 * 1024 * 1024);
@@ -145,11 +145,11 @@ describe('content that must build', () => {
 });
 
 describe('determinism', () => {
-  it('a second build of the same content is byte for byte identical to the first, _headers included', () => {
+  it('a second build of the same content is byte for byte identical to the first, _headers included', async () => {
     // The first build is the fixture site of the global setup (same content, same DMSPOT_NOW).
     const again = path.join(tmpdir(), `dmspot-deterministic-${process.pid}`);
     rmSync(again, { recursive: true, force: true });
-    const result = runBuild({ outDir: again, env: NOW });
+    const result = await runBuild({ outDir: again, env: NOW });
     expect(result.status, result.stderr).toBe(0);
     const list = files(FIXTURE_SITE);
     expect(files(again)).toEqual(list);

@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/config/paths';
 import { childOutput } from './child-output';
+import type { BuildReply, BuildRequest } from './build-service';
 
 /** Where build tests write; ignored by git. */
 export const OUTPUT_ROOT = path.join(REPO_ROOT, 'test/.output');
@@ -26,33 +27,98 @@ export const DESIGN_SITE = path.join(OUTPUT_ROOT, 'design-site');
 /** The moment every test build is made at, so scheduled articles and dates do not drift. */
 export const TEST_NOW = '2026-11-29T12:00:00Z';
 
-/**
- * Runs the real production build (`src/cli/build.ts`) in a child process, as `npm run build`
- * does: Eleventy loads the TypeScript config through tsx, which Vitest's loader cannot do. The
- * site is `siteRoot` (the realistic fixture by default; never the author's `content/` unless a
- * test asks for the repository root itself).
- */
-export function runBuild(options: BuildOptions): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, buildArguments(options), { cwd: REPO_ROOT, encoding: 'utf8', env: buildEnvironment(options) });
+/** How a build command ended: its exit status and what it printed. */
+export interface BuildResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
-/** `runBuild` without waiting: the global setup builds the fixture sites side by side. */
+/**
+ * Runs the real production build command (`npm run build`, `src/cli/build-command.ts`) on
+ * `siteRoot` (the realistic fixture by default; never the author's `content/` unless a test asks
+ * for the repository root itself), in this file's build process (`build-service.ts`): one process
+ * loaded once for all of a file's builds, each build with its own arguments and environment.
+ * `runBuildProcess` starts a fresh process instead, as a person typing the command does.
+ */
+export function runBuild(options: BuildOptions): Promise<BuildResult> {
+  return buildService().run(buildArguments(options), buildEnvironment(options));
+}
+
+/** The build command in a process of its own (`node --import tsx src/cli/build.ts`), waited for. */
+export function runBuildProcess(options: BuildOptions): BuildResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/build.ts'), ...buildArguments(options)], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...buildEnvironment(options) },
+  });
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr + (result.error ? String(result.error) : '') };
+}
+
+/** `runBuildProcess` without waiting: the global setup builds the fixture sites side by side. */
 export function startBuild(options: BuildOptions): Promise<{ status: number; output: string }> {
-  return childOutput(spawn(process.execPath, buildArguments(options), { cwd: REPO_ROOT, env: buildEnvironment(options) }));
+  return childOutput(
+    spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/build.ts'), ...buildArguments(options)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...buildEnvironment(options) },
+    }),
+  );
 }
 
 interface BuildOptions {
   siteRoot?: string;
   outDir: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Readonly<Record<string, string>>;
 }
 
 function buildArguments(options: BuildOptions): string[] {
-  return ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/build.ts'), '--out', options.outDir];
+  return ['--out', options.outDir];
 }
 
-function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
-  return { ...process.env, DMSPOT_NOW: TEST_NOW, DMSPOT_SITE_ROOT: options.siteRoot ?? FIXTURE_ROOT, ...options.env };
+function buildEnvironment(options: BuildOptions): Record<string, string> {
+  return { DMSPOT_NOW: TEST_NOW, DMSPOT_SITE_ROOT: options.siteRoot ?? FIXTURE_ROOT, ...options.env };
+}
+
+interface BuildService {
+  run(args: readonly string[], env: Readonly<Record<string, string>>): Promise<BuildResult>;
+}
+
+let service: BuildService | undefined;
+
+/** This process's build process, started at the first build; a new one if the last one died. */
+function buildService(): BuildService {
+  if (service) return service;
+  const child = fork(path.join(REPO_ROOT, 'test/helpers/build-service.ts'), [], {
+    cwd: REPO_ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  // It must not keep a test worker alive, and it ends when the worker does (its channel closes).
+  child.unref();
+  child.channel?.unref();
+  const pending = new Map<number, { resolve: (result: BuildResult) => void; reject: (error: Error) => void }>();
+  let lastId = 0;
+  child.on('message', (reply: BuildReply) => {
+    pending.get(reply.id)?.resolve({ status: reply.status, stdout: reply.stdout, stderr: reply.stderr });
+    pending.delete(reply.id);
+  });
+  const started: BuildService = {
+    run: (args, env) =>
+      new Promise((resolve, reject) => {
+        const id = ++lastId;
+        pending.set(id, { resolve, reject });
+        child.send({ id, args, env } satisfies BuildRequest);
+      }),
+  };
+  const ended = (why: string) => {
+    if (service === started) service = undefined;
+    for (const waiting of pending.values()) waiting.reject(new Error(`the build process ended (${why}) before the build did`));
+    pending.clear();
+  };
+  child.on('exit', (code, signal) => ended(signal ?? `exit status ${code}`));
+  child.on('error', (error) => ended(error.message));
+  service = started;
+  return started;
 }
 
 /** A fresh copy of a fixture site in a temporary folder, to add files to. */

@@ -40,13 +40,13 @@ export function changedFixture(change: SiteChange, name = 'minimal'): string {
  * build must fail, print each of `expected` (whole lines of the report, or parts of it), and
  * leave the previous site exactly as it was. Returns what the build printed on stderr.
  */
-export function expectRefused(change: SiteChange, expected: readonly string[]): string {
+export async function expectRefused(change: SiteChange, expected: readonly string[]): Promise<string> {
   const root = changedFixture(change);
   try {
     const out = path.join(root, '_site');
     mkdirSync(out);
     writeFileSync(path.join(out, 'index.html'), 'previous build');
-    const result = runBuild({ siteRoot: root, outDir: out });
+    const result = await runBuild({ siteRoot: root, outDir: out });
     expect(result.status, result.stdout + result.stderr).toBe(1);
     for (const words of expected) expect(result.stderr).toContain(words);
     // No stack trace, no folder of this machine.
