@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../test/helpers/chromium';
+import { findChromium, FULL_BROWSER_LOCATIONS } from '../test/helpers/chromium';
 import { serveCompressed } from './serve';
 
 /**
@@ -12,9 +12,9 @@ import { serveCompressed } from './serve';
  *
  * `npx tsx bench/lighthouse.ts <built site>` prints the table and the JSON.
  */
-/** The browser the tests use (CHROMIUM_PATH, else the usual locations). */
+/** CHROMIUM_PATH, else the whole browser (not the headless shell the tests prefer): a reader's browser. */
 function chromiumPath(): string {
-  const found = findChromium();
+  const found = findChromium(process.env, undefined, FULL_BROWSER_LOCATIONS);
   if ('error' in found) throw new Error(found.error);
   return found.path;
 }

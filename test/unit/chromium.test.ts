@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_LOCATIONS, findChromium, NO_BROWSER } from '../helpers/chromium';
+import { BROWSER_LOCATIONS, findChromium, FULL_BROWSER_LOCATIONS, NO_BROWSER } from '../helpers/chromium';
 
 describe('findChromium', () => {
   const only = (...files: string[]) => (file: string) => files.includes(file);
@@ -15,6 +15,15 @@ describe('findChromium', () => {
 
   it.each(BROWSER_LOCATIONS.map((file) => [file]))('finds %s when it is the only one', (file) => {
     expect(findChromium({}, only(file))).toEqual({ path: file });
+  });
+
+  it('prefers the headless shell to the whole browser', () => {
+    expect(findChromium({}, only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell'))).toEqual({ path: '/usr/bin/chromium-headless-shell' });
+  });
+
+  it('Lighthouse takes the whole browser, never the headless shell', () => {
+    expect(findChromium({}, only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell'), FULL_BROWSER_LOCATIONS)).toEqual({ path: '/usr/bin/chromium' });
+    expect(findChromium({}, only('/usr/bin/chromium-headless-shell'), FULL_BROWSER_LOCATIONS)).toEqual({ error: NO_BROWSER });
   });
 
   it('prefers Debian Chromium to Chrome', () => {
