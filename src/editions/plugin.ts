@@ -5,7 +5,8 @@ import { toEditionUrl } from '../config/routes';
 import type { TransliterationOptions } from '../i18n/transliterate';
 import type { IndexRecord } from '../search/indexer';
 import type { IndexLanguage } from '../search/languages';
-import { serbianEditions } from './serbian-page';
+import { EditionThread } from './edition-thread';
+import { serbianEditions, type SerbianPage } from './serbian-page';
 
 /**
  * Output path of a Serbian Latin page's Cyrillic twin: `…/sr/x/index.html` → `…/sr-cyrl/x/index.html`.
@@ -20,6 +21,9 @@ export function cyrillicOutputPath(url: string, outputPath: string): string {
   const twin = toEditionUrl(url, 'sr-Cyrl');
   return base + (twin.endsWith('/') ? `${twin}index.html` : twin);
 }
+
+/** Serbian pages a build must have for the editions pass to get a thread of its own. */
+export const PAGES_FOR_A_THREAD = 300;
 
 export interface EditionsPluginOptions {
   readonly siteUrl: () => string;
@@ -37,9 +41,24 @@ export interface EditionsPluginOptions {
  */
 export function editionsPlugin(eleventyConfig: UserConfig, options: EditionsPluginOptions): void {
   let settings: { siteUrl: string; transliteration: TransliterationOptions } | undefined;
+  let serbianPages = 0;
+  let thread: EditionThread | undefined;
   eleventyConfig.on('eleventy.before', () => {
     settings = undefined;
   });
+  eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
+    serbianPages = Object.keys(urlToInputPath).filter((url) => url.startsWith('/sr/') && (url.endsWith('/') || url.endsWith('.html'))).length;
+  });
+  eleventyConfig.on('eleventy.after', async () => {
+    await thread?.close();
+    thread = undefined;
+  });
+  /** A page's editions: on the editions thread for a large site, here for a small one. */
+  const editionsOf = (html: string, search: boolean): SerbianPage | Promise<SerbianPage> => {
+    settings ??= { siteUrl: options.siteUrl(), transliteration: options.transliteration() };
+    if (serbianPages >= PAGES_FOR_A_THREAD) thread ??= new EditionThread(settings);
+    return thread ? thread.editions(html, search) : serbianEditions(html, { ...settings, search });
+  };
   eleventyConfig.addTransform('editions', async function (this: { page: { url?: string | false; outputPath?: string | false } }, content: unknown) {
     const { url, outputPath } = this.page;
     if (typeof content !== 'string' || typeof url !== 'string' || typeof outputPath !== 'string' || !outputPath.endsWith('.html')) return content;
@@ -49,8 +68,7 @@ export function editionsPlugin(eleventyConfig: UserConfig, options: EditionsPlug
       return content;
     }
     if (!url.startsWith('/sr/')) return content;
-    settings ??= { siteUrl: options.siteUrl(), transliteration: options.transliteration() };
-    const pages = serbianEditions(content, { ...settings, search: searchable });
+    const pages = await editionsOf(content, searchable);
     await options.indexPage('sr', url, pages.search ? { language: 'sr', url, html: pages.search.html, original: pages.search.original.text } : undefined);
     const twin = cyrillicOutputPath(url, outputPath);
     await mkdir(path.dirname(twin), { recursive: true });
