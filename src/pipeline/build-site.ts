@@ -67,7 +67,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
   await writeAtomically(outDir, async (tmpDir) => {
     // Loaded only now: a build refused by the content check stops in a second, not after loading
     // Eleventy, Pagefind and the image tools.
-    const [{ SearchIndexer }, { PAGEFIND_DIR }, { previewJobs }, { socialCacheDir }, { writeSocialImages }, { contentLinkProblems, publishedUrls }, { allRenderFacts, clearRenderFacts }, { linkSources }] = await Promise.all([
+    const [{ SearchIndexer }, { PAGEFIND_DIR, SEARCH_CACHE_DIR }, { previewJobs }, { socialCacheDir }, { writeSocialImages }, { contentLinkProblems, publishedUrls }, { allRenderFacts, clearRenderFacts }, { linkSources }] = await Promise.all([
       import('../search/indexer'),
       import('../search/locations'),
       import('../seo/previews'),
@@ -80,7 +80,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
     const site = readDataFile<SiteSettings>(paths.data, 'site.yaml');
     const transliteration = siteTranslitOptions(paths.data).transliteration();
     const searchable = searchableSources(report, paths);
-    const indexer = await SearchIndexer.start();
+    const indexer = await SearchIndexer.start({ cacheDir: path.join(paths.root, SEARCH_CACHE_DIR) });
     try {
       const previews = progress.run('draw previews', () => writeSocialImages(previewJobs(publishedArticles(report, env.now), site, transliteration, tmpDir), socialCacheDir(paths)));
       // Awaited after the pages; until then a failure is held, not thrown into the void.

@@ -10,11 +10,17 @@
  * next one is built: Pagefind holds a language's whole index in memory while it writes), then
  * the Serbian result files get their original text in place of the folded one (`fragments.ts`).
  * The service is always closed, and every response's errors fail the build.
+ *
+ * With a cache folder (the production build's `.cache/search/`, `index-cache.ts`), a language
+ * whose pages are those of the kept index, one for one, is copied from it instead: its pages are
+ * held back while they match and go to Pagefind, all of them, at the first one that does not.
+ * Pagefind is started only for a language that needs it.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { shipOriginalText } from './fragments';
+import { LanguageIndexCache, readEntry, recordHash } from './index-cache';
 import { INDEX_LANGUAGES, SERBIAN_INDEX, type IndexLanguage } from './languages';
 
 /** One page for the index: its URL, the HTML Pagefind reads, and (Serbian) the text results show. */
@@ -48,9 +54,7 @@ function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n  ${errors.join('\n  ')}`);
 }
 
-interface PagefindEntry {
-  languages: Record<string, unknown>;
-}
+type PagefindEntry = Awaited<ReturnType<typeof readEntry>>;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -60,6 +64,7 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
  */
 export class SearchIndexer {
   private readonly counts: Record<IndexLanguage, number> = { en: 0, sr: 0 };
+  private readonly sent: Record<IndexLanguage, number> = { en: 0, sr: 0 };
   private readonly originals = new Map<string, string>();
   private readonly pending: Record<IndexLanguage, Set<Promise<void>>> = { en: new Set(), sr: new Set() };
   /** Callers waiting for a page in flight to finish (see `add`). */
@@ -74,23 +79,35 @@ export class SearchIndexer {
   private readonly order: Record<IndexLanguage, { urls: string[]; next: number }> = { en: { urls: [], next: 0 }, sr: { urls: [], next: 0 } };
   private readonly early: Record<IndexLanguage, Map<string, IndexRecord | null>> = { en: new Map(), sr: new Map() };
 
-  private constructor(private readonly indexes: Record<IndexLanguage, PagefindIndex>) {}
+  /** Pagefind's index of each language, created when the language's first page goes to it. */
+  private readonly indexes: Partial<Record<IndexLanguage, Promise<PagefindIndex>>> = {};
+  /** The hash of every page given, per language, in order (for the cache), when there is a cache. */
+  private readonly hashes: Record<IndexLanguage, string[]> = { en: [], sr: [] };
+  /** Per language, while its pages so far are the kept index's: the kept index, and the pages held back. */
+  private readonly reusing: Partial<Record<IndexLanguage, { cache: LanguageIndexCache; held: IndexRecord[] }>> = {};
 
-  /** Starts Pagefind's service with one index per language. */
-  static async start(): Promise<SearchIndexer> {
-    const indexes = {} as Record<IndexLanguage, PagefindIndex>;
-    try {
-      for (const language of INDEX_LANGUAGES) {
-        const created = await pagefind.createIndex({});
-        check('createIndex', created.errors);
-        if (!created.index) throw new Error('Pagefind createIndex returned no index');
-        indexes[language] = created.index;
-      }
-    } catch (error) {
-      await pagefind.close();
-      throw error;
+  private constructor(private readonly caches: Readonly<Record<IndexLanguage, LanguageIndexCache>> | undefined) {
+    for (const language of INDEX_LANGUAGES) {
+      const cache = caches?.[language];
+      if (cache && cache.pages > 0) this.reusing[language] = { cache, held: [] };
     }
-    return new SearchIndexer(indexes);
+  }
+
+  /** An indexer; with `cacheDir`, one that reuses and keeps each language's index there. */
+  static async start(options: { cacheDir?: string } = {}): Promise<SearchIndexer> {
+    const { cacheDir } = options;
+    const caches = cacheDir ? (Object.fromEntries(INDEX_LANGUAGES.map((language) => [language, LanguageIndexCache.open(cacheDir, language)])) as Record<IndexLanguage, LanguageIndexCache>) : undefined;
+    return new SearchIndexer(caches);
+  }
+
+  /** Pagefind's index of `language`, its service started with the first one. */
+  private index(language: IndexLanguage): Promise<PagefindIndex> {
+    this.indexes[language] ??= pagefind.createIndex({}).then((created) => {
+      check('createIndex', created.errors);
+      if (!created.index) throw new Error('Pagefind createIndex returned no index');
+      return created.index;
+    });
+    return this.indexes[language];
   }
 
   /**
@@ -121,16 +138,38 @@ export class SearchIndexer {
     }
   }
 
-  /** Hands a page to the service now; waits only while too many pages are in flight. */
+  /**
+   * Hands a page to the service now (or holds it back while its language matches the kept index);
+   * waits only while too many pages are in flight.
+   */
   async add(record: IndexRecord): Promise<void> {
     if (this.failure) throw this.failure;
     if (!record.html.includes('data-pagefind-body')) return;
-    this.counts[record.language]++;
+    const position = this.counts[record.language]++;
     if (record.original !== undefined) this.originals.set(record.url, record.original);
+    if (this.caches) {
+      const hash = recordHash(record);
+      this.hashes[record.language].push(hash);
+      const reusing = this.reusing[record.language];
+      if (reusing?.cache.matches(position, hash)) {
+        reusing.held.push(record);
+        return;
+      }
+      if (reusing) {
+        // The first page that differs: the language is indexed after all, from its first page.
+        delete this.reusing[record.language];
+        for (const held of reusing.held) await this.send(held);
+      }
+    }
+    await this.send(record);
+  }
+
+  private async send(record: IndexRecord): Promise<void> {
+    this.sent[record.language]++;
     const pending = this.pending[record.language];
     // Sent at once, so Pagefind numbers the pages in the order they are handed over.
-    const job: Promise<void> = this.indexes[record.language]
-      .addHTMLFile({ url: record.url, content: record.html })
+    const job: Promise<void> = this.index(record.language)
+      .then((index) => index.addHTMLFile({ url: record.url, content: record.html }))
       .then((response) => check(`indexing ${record.url}`, response.errors))
       .catch((error: unknown) => {
         this.failure ??= error;
@@ -144,6 +183,11 @@ export class SearchIndexer {
     // waits in a queue for one page to finish, a wait that costs the same with ten pages in
     // flight as with ten thousand (a race over all of them would cost their number each time).
     if (this.pending.en.size + this.pending.sr.size > IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Pages handed to Pagefind so far, per language (fewer than given when a kept index is reused). */
+  sentToPagefind(): Readonly<Record<IndexLanguage, number>> {
+    return { ...this.sent };
   }
 
   /** Pages given so far, per language. */
@@ -169,19 +213,30 @@ export class SearchIndexer {
       const written = INDEX_LANGUAGES.filter((language) => this.counts[language] > 0);
       // An empty site still gets Pagefind's scripts, so its search page loads and finds nothing.
       for (const language of written.length ? written : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
-        const result = await this.indexes[language].writeFiles({ outputPath });
+        const reusing = this.reusing[language];
+        if (reusing && reusing.cache.pages === this.counts[language]) {
+          entries.push(await reusing.cache.restore(outputPath));
+          continue;
+        }
+        // Held back to the end (the kept index had more pages): they go now.
+        if (reusing) for (const held of reusing.held) await this.send(held);
+        delete this.reusing[language];
+        await Promise.all(this.pending[language]);
+        if (this.failure) throw this.failure;
+        const index = await this.index(language);
+        const result = await index.writeFiles({ outputPath });
         check('writeFiles', result.errors);
-        entries.push(JSON.parse(await readFile(path.join(outputPath, ENTRY_FILE), 'utf8')) as PagefindEntry);
-        await this.indexes[language].deleteIndex();
+        const entry = await readEntry(outputPath, ENTRY_FILE);
+        entries.push(entry);
+        await index.deleteIndex();
+        if (language === SERBIAN_INDEX && this.originals.size > 0) {
+          const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, this.originals);
+          if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
+        }
+        if (this.caches && this.counts[language] > 0) await this.caches[language].save(language, outputPath, this.hashes[language], entry);
       }
-      if (entries.length > 1) {
-        const merged = { ...entries[entries.length - 1], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) as Record<string, unknown> };
-        await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(merged));
-      }
-      if (this.originals.size > 0) {
-        const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, this.originals);
-        if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
-      }
+      const merged = { ...entries[entries.length - 1], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) as Record<string, unknown> };
+      await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(merged));
       for (const file of await readdir(outputPath)) {
         if (UNUSED_FILES.test(file)) await rm(path.join(outputPath, file));
       }
