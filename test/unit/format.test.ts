@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Edition, Lang } from '../../src/config/editions';
-import { readingMinutes, WORDS_PER_MINUTE } from '../../src/content/reading-time';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/content/reading-time';
 import { DICTIONARIES, type UiKey } from '../../src/i18n/dictionary';
 import { formatDate, formatFileSize, isoDate, pluralCategory } from '../../src/i18n/format';
 import { plural, type PluralKey, type Translate } from '../../src/i18n/translate';
@@ -200,5 +200,31 @@ describe('plural', () => {
     };
     plural(t, 'listing.count', 7, 'sr');
     expect(calls).toEqual([['listing.count.other', { count: 7 }]]);
+  });
+});
+
+describe('countWords', () => {
+  /** The rule as first written: tags become spaces, then every run of the word pattern counts. */
+  const byPattern = (html: string) => html.replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  const PIECES = ['a', 'Ž', 'ж', 'љ', '7', '𝒜', '😀', 'e\u0301', "'", '’', '-', '—', ' ', '\n', '.', '<p>', '</p>', '<a href="x">', '<', '>', '&amp;', '<!-- c -->', '\ud800', 'ß'];
+
+  it('counts as the word pattern does, on 2,000 random texts of letters, marks, tags and punctuation', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe(byPattern(text));
+    }
+  });
+
+  it.each<[string, number]>([
+    ["don't e-mail", 2],
+    ['-a -b', 2],
+    ['a<b', 2],
+    ['a<b>c', 2],
+    ['Ђурђевдан 2026.', 2],
+    ['—', 0],
+  ])('%s → %i', (text, words) => {
+    expect(countWords(text)).toBe(words);
   });
 });
