@@ -1,6 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import path from 'node:path';
-import i18nPlugin from 'eleventy-plugin-i18n';
 import { readEnvironment } from './src/config/environment';
 import { sitePaths } from './src/config/paths';
 import { hotPagePlugin } from './src/dev/plugin';
@@ -12,7 +11,7 @@ import { publishingPlugin } from './src/content/publishing';
 import { validationPlugin } from './src/content/validation-plugin';
 import { editionsPlugin } from './src/editions/plugin';
 import { securityHeadersPlugin } from './src/security/plugin';
-import { pluginTranslations } from './src/i18n/dictionary';
+import { translationsPlugin } from './src/i18n/plugin';
 import { siteTranslitOptions } from './src/i18n/site-options';
 import { createMarkdown } from './src/markdown/markdown';
 import { imagesPlugin } from './src/images/plugin';
@@ -54,7 +53,7 @@ export default function (eleventyConfig: UserConfig) {
   imagesPlugin(eleventyConfig, paths); // pictures and covers → AVIF/WebP/fallback, cached in .cache/images/
 
   // UI strings, one dictionary per language in i18n/.
-  eleventyConfig.addPlugin(i18nPlugin, { translations: pluginTranslations() });
+  translationsPlugin(eleventyConfig);
 
   // Generated pages and static files.
   pagesPlugin(eleventyConfig);
