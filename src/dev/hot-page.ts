@@ -18,7 +18,7 @@ import { frontMatterText, parseContentFile } from '../content/front-matter';
 import type { TemplateContext } from '../types/eleventy';
 import type { LayoutCall, RememberedPage } from './layout-calls';
 
-type LayoutRender = (this: TemplateContext, data: never) => string;
+type LayoutRender = (this: TemplateContext, data: never) => string | Promise<string>;
 
 /** What turns a page's Markdown into the files Eleventy would write for it. */
 export interface PageRenderer {
@@ -70,8 +70,8 @@ export async function renderHotPage(inputPath: string, bytes: Uint8Array, rememb
 
   // The Markdown env is the page's data, as Eleventy passes it (a copy: renderers may write to it).
   const body = renderer.markdown.render(parsed.body, { ...content.data });
-  const inner = call(renderer.layouts.content, content, body);
-  const html = await renderer.transform(call(renderer.layouts.base, base, inner));
+  const inner = await call(renderer.layouts.content, content, body);
+  const html = await renderer.transform(await call(renderer.layouts.base, base, inner));
   if (!url.startsWith('/sr/') || !outputPath.endsWith('.html')) return { files: [{ url, outputPath, html }] };
   const editions = renderer.editions(html);
   return {
@@ -83,6 +83,6 @@ export async function renderHotPage(inputPath: string, bytes: Uint8Array, rememb
 }
 
 /** A layout called as Eleventy called it last, with new content. */
-function call(render: LayoutRender, last: LayoutCall, content: string): string {
-  return render.call(last.context, { ...last.data, content } as never);
+async function call(render: LayoutRender, last: LayoutCall, content: string): Promise<string> {
+  return await render.call(last.context, { ...last.data, content } as never);
 }

@@ -11,6 +11,7 @@ import { seoHead } from '../seo/head';
 import { feedUrl } from '../feeds/definitions';
 import type { TemplateContext } from '../types/eleventy';
 import type { BaseData } from '../types/page-data';
+import { pageTurn } from '../pipeline/build-context';
 
 /** The full `<title>`: the page's own title, then the site's. The home shows the site first. */
 export function documentTitle(title: string, siteTitle: string, home: boolean): string {
@@ -24,11 +25,17 @@ function bannerOf(data: BaseData, t: Translate, lang: Lang): string | undefined 
   return undefined;
 }
 
-export function render(this: TemplateContext, data: BaseData): string {
-  rememberLayoutCall('base', this, data); // `npm start` only: see src/dev/hot-page.ts
+/** The page around its body; in a production build, once it is the page's turn (`pageTurn`). */
+export function render(this: TemplateContext, data: BaseData): string | Promise<string> {
+  const turn = pageTurn(data.page.url);
+  return turn ? turn.then(() => renderBase(this, data)) : renderBase(this, data);
+}
+
+function renderBase(context: TemplateContext, data: BaseData): string {
+  rememberLayoutCall('base', context, data); // `npm start` only: see src/dev/hot-page.ts
   const lang = data.lang;
   const edition = sourceEdition(lang);
-  const t = translator(this, lang);
+  const t = translator(context, lang);
   const url = data.page.url || homeUrl(lang);
   const targets = pageTargets(data, url, data.collections.translationMap);
   const head = data.pageHead ? data.pageHead(data, t) : { title: data.title, description: data.description };

@@ -21,7 +21,10 @@ export interface BuildContext {
    * file it is made from), and each one written.
    */
   readonly pagesPlanned: (sources: ReadonlyMap<string, string>) => void;
-  readonly pageWritten: () => void;
+  /** A page's turn to render (`pages-in-flight.ts`): nothing when it may go on now. */
+  readonly pageTurn: (url: string) => Promise<void> | undefined;
+  /** A page has left for the disk (its turn is over). */
+  readonly pageWritten: (url: string) => void;
 }
 
 let current: BuildContext | undefined;
@@ -40,4 +43,12 @@ export async function withBuildContext<T>(context: BuildContext, work: () => Pro
 /** The production build in progress, if any. */
 export function buildContext(): BuildContext | undefined {
   return current;
+}
+
+/**
+ * Called by a layout before it renders the page at `url`: nothing when it may render now (always,
+ * outside a production build), otherwise when it may (`pages-in-flight.ts`).
+ */
+export function pageTurn(url: string | false | undefined): Promise<void> | undefined {
+  return current && typeof url === 'string' ? current.pageTurn(url) : undefined;
 }

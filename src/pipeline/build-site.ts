@@ -25,6 +25,7 @@ import { outputFiles, writeAtomically } from './atomic-output';
 import { BuildError, describeEleventyError, withoutMachinePaths } from './build-error';
 import { withBuildContext } from './build-context';
 import { BuildProgress, type StepRecord } from './progress';
+import { PagesInFlight } from './pages-in-flight';
 import { releaseMemory } from './release-memory';
 import type { IndexLanguage } from '../search/languages';
 
@@ -47,6 +48,12 @@ export interface BuildSummary {
   /** Each step's start and end, from the build's start: what the benchmark attributes memory to. */
   readonly stepTimes: readonly StepRecord[];
 }
+
+/**
+ * Pages rendered and not yet written, at most (`pages-in-flight.ts`): enough for the editions
+ * thread and Pagefind never to wait for the next page, few enough to die young.
+ */
+const PAGES_IN_FLIGHT = 64;
 
 function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? '' : 's'}`;
@@ -87,6 +94,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
       previews.catch(() => undefined);
       clearRenderFacts();
       const render = progress.start('render pages');
+      const inFlight = new PagesInFlight(PAGES_IN_FLIGHT);
       try {
         pages = await withBuildContext(
           {
@@ -98,7 +106,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
               render.setTotal(urls.length + urls.filter((url) => url.startsWith('/sr/')).length);
               indexer.expect(searchOrder(sources, searchable));
             },
-            pageWritten: () => render.tick(),
+            pageTurn: (url) => inFlight.enter(url),
+            pageWritten: (url) => {
+              inFlight.leave(url);
+              render.tick();
+              // Its Cyrillic twin was written with it.
+              if (url.startsWith('/sr/')) render.tick();
+            },
           },
           () => renderSite(paths, tmpDir),
         );

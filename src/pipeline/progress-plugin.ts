@@ -10,7 +10,8 @@ function isPage(url: string): boolean {
 /**
  * Tells the production build which pages Eleventy is about to write (from its content map: the
  * progress line's total, the search index's order) and each one as it is written. The last
- * transform: it sees pages as they leave for the disk.
+ * transform: it sees pages as they leave for the disk, and so ends each page's turn
+ * (`pages-in-flight.ts`).
  */
 export function progressPlugin(eleventyConfig: UserConfig): void {
   // Eleventy's own "this transform took N% of the time" notes are for Eleventy's developers: the
@@ -24,10 +25,7 @@ export function progressPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addTransform('progress', function (this: { page: { url?: string | false } }, content: unknown) {
     const url = this.page.url;
     const build = buildContext();
-    if (build && typeof url === 'string' && isPage(url)) {
-      build.pageWritten();
-      if (url.startsWith('/sr/')) build.pageWritten();
-    }
+    if (build && typeof url === 'string' && isPage(url)) build.pageWritten(url);
     return content;
   });
 }
