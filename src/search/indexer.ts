@@ -209,13 +209,16 @@ export class SearchIndexer {
       }
       await Promise.all([...this.pending.en, ...this.pending.sr]);
       if (this.failure) throw this.failure;
-      const entries: PagefindEntry[] = [];
+      const entries: Partial<Record<IndexLanguage, PagefindEntry>> = {};
       const written = INDEX_LANGUAGES.filter((language) => this.counts[language] > 0);
+      // Serbian first: its result files get their original text while Pagefind writes English.
+      const order = [...written].sort((a, b) => Number(b === SERBIAN_INDEX) - Number(a === SERBIAN_INDEX));
+      let shipping: Promise<void> = Promise.resolve();
       // An empty site still gets Pagefind's scripts, so its search page loads and finds nothing.
-      for (const language of written.length ? written : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
+      for (const language of order.length ? order : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
         const reusing = this.reusing[language];
         if (reusing && reusing.cache.pages === this.counts[language]) {
-          entries.push(await reusing.cache.restore(outputPath));
+          entries[language] = await reusing.cache.restore(outputPath);
           continue;
         }
         // Held back to the end (the kept index had more pages): they go now.
@@ -226,16 +229,24 @@ export class SearchIndexer {
         const index = await this.index(language);
         const result = await index.writeFiles({ outputPath });
         check('writeFiles', result.errors);
-        const entry = await readEntry(outputPath, ENTRY_FILE);
-        entries.push(entry);
+        entries[language] = await readEntry(outputPath, ENTRY_FILE);
         await index.deleteIndex();
         if (language === SERBIAN_INDEX && this.originals.size > 0) {
-          const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, this.originals);
-          if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
+          shipping = shipOriginalText(outputPath, SERBIAN_INDEX, this.originals).then((rewritten) => {
+            if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
+          });
+          // Its failure is thrown below, after the next language's write.
+          shipping.catch(() => undefined);
         }
-        if (this.caches && this.counts[language] > 0) await this.caches[language].save(language, outputPath, this.hashes[language], entry);
       }
-      const merged = { ...entries[entries.length - 1], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) as Record<string, unknown> };
+      await shipping;
+      // Kept once every file is final (Pagefind rewrites its scripts with each language).
+      for (const language of written) {
+        const entry = entries[language];
+        if (this.caches && entry && !this.reusing[language]) await this.caches[language].save(language, outputPath, this.hashes[language], entry);
+      }
+      const all = INDEX_LANGUAGES.map((language) => entries[language]).filter((entry) => entry !== undefined);
+      const merged = { ...all[all.length - 1], languages: Object.assign({}, ...all.map((entry) => entry.languages)) as Record<string, unknown> };
       await writeFile(path.join(outputPath, ENTRY_FILE), JSON.stringify(merged));
       for (const file of await readdir(outputPath)) {
         if (UNUSED_FILES.test(file)) await rm(path.join(outputPath, file));
