@@ -18,9 +18,12 @@ function tagSlugs(item: RelatedSource): Set<string> {
 }
 
 interface Index {
-  readonly byTag: Map<string, CollectionItem[]>;
-  /** Position in the list by URL (the list is newest first). */
+  /** The positions (in the list, newest first) of the articles under each tag slug, ascending. */
+  readonly byTag: Map<string, Int32Array>;
+  /** Position in the list by URL. */
   readonly position: Map<string, number>;
+  /** Shared tags per position while one article's candidates are counted (zero in between). */
+  readonly shared: Int32Array;
 }
 
 /** One index per list of articles (a language's, newest first): built once, read by every article. */
@@ -29,15 +32,17 @@ const indexes = new WeakMap<readonly CollectionItem[], Index>();
 function indexOf(sameLang: readonly CollectionItem[]): Index {
   let index = indexes.get(sameLang);
   if (index) return index;
-  index = { byTag: new Map(), position: new Map() };
+  const lists = new Map<string, number[]>();
+  const position = new Map<string, number>();
   sameLang.forEach((item, i) => {
-    index!.position.set(item.url, i);
+    position.set(item.url, i);
     for (const slug of tagSlugs(item)) {
-      const list = index!.byTag.get(slug) ?? [];
-      list.push(item);
-      index!.byTag.set(slug, list);
+      const list = lists.get(slug);
+      if (list) list.push(i);
+      else lists.set(slug, [i]);
     }
   });
+  index = { byTag: new Map([...lists].map(([slug, list]) => [slug, Int32Array.from(list)])), position, shared: new Int32Array(sameLang.length) };
   indexes.set(sameLang, index);
   return index;
 }
@@ -50,23 +55,23 @@ function indexOf(sameLang: readonly CollectionItem[]): Index {
  */
 export const TAG_WINDOW = 100;
 
-/** Index of the first entry of `list` (sorted by position) at or after position `at`. */
-function firstAtOrAfter(list: readonly CollectionItem[], index: Index, at: number): number {
+/** Index of the first entry of `list` (ascending positions) at or after position `at`. */
+function firstAtOrAfter(list: Int32Array, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((index.position.get(list[mid]!.url) ?? 0) < at) lo = mid + 1;
+    if (list[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 interface Candidate {
-  readonly item: CollectionItem;
+  /** Position in the list (newest first). */
+  readonly at: number;
   readonly score: number;
   readonly distance: number;
-  readonly at: number;
 }
 
 /** Better first: more shared tags (and the category), then nearer in time, then newer. */
@@ -84,29 +89,32 @@ function better(a: Candidate, b: Candidate): boolean {
 export function relatedArticles(article: RelatedSource, sameLang: readonly CollectionItem[], count = RELATED_COUNT): CollectionItem[] {
   const index = indexOf(sameLang);
   const own = index.position.get(article.url);
-  const shared = new Map<CollectionItem, number>();
+  const shared = index.shared;
+  // Positions that share a tag, each once (their count is in `shared` until the end).
+  const touched: number[] = [];
   for (const slug of tagSlugs(article)) {
-    const list = index.byTag.get(slug) ?? [];
+    const list = index.byTag.get(slug);
+    if (!list) continue;
     // The list is in position order: look at the TAG_WINDOW nearest on each side of the article.
-    const middle = own === undefined ? 0 : firstAtOrAfter(list, index, own);
+    const middle = own === undefined ? 0 : firstAtOrAfter(list, own);
     const from = Math.max(0, middle - TAG_WINDOW);
     const to = Math.min(list.length, middle + TAG_WINDOW + 1);
     for (let i = from; i < to; i++) {
-      const other = list[i]!;
-      if (other.url !== article.url) shared.set(other, (shared.get(other) ?? 0) + 1);
+      const at = list[i]!;
+      if (at === own) continue;
+      if (shared[at] === 0) touched.push(at);
+      shared[at]!++;
     }
   }
   const category = article.data.category;
-  const at = (item: CollectionItem) => index.position.get(item.url) ?? 0;
-  const candidate = (item: CollectionItem): Candidate => {
-    const position = at(item);
-    const score = (shared.get(item) ?? 0) * 2 + (category !== undefined && item.data.category === category ? 1 : 0);
-    return { item, score, distance: own === undefined ? position : Math.abs(position - own), at: position };
-  };
+  const candidate = (at: number): Candidate => ({
+    at,
+    score: shared[at]! * 2 + (category !== undefined && sameLang[at]!.data.category === category ? 1 : 0),
+    distance: own === undefined ? at : Math.abs(at - own),
+  });
   // The best `count`, kept in order while every candidate is seen once.
   const best: Candidate[] = [];
-  const offer = (item: CollectionItem) => {
-    const c = candidate(item);
+  const offer = (c: Candidate) => {
     if (best.length === count && !better(c, best[count - 1]!)) return;
     let i = best.length < count ? best.length : count - 1;
     best[i] = c;
@@ -115,22 +123,22 @@ export function relatedArticles(article: RelatedSource, sameLang: readonly Colle
       i--;
     }
   };
-  for (const item of shared.keys()) offer(item);
-  if (shared.size < count && category !== undefined) {
+  for (const at of touched) offer(candidate(at));
+  if (touched.length < count && category !== undefined) {
     // Fill from the category, nearest in time first: walk outwards from the article's position.
     // Only the nearest `count` can be chosen, so the walk stops there.
     const start = own ?? -1;
     let added = 0;
     for (let step = 1; added < count && (start - step >= 0 || start + step < sameLang.length); step++) {
-      for (const i of [start - step, start + step]) {
-        const item = sameLang[i];
-        if (item && item.url !== article.url && !shared.has(item) && item.data.category === category) {
-          shared.set(item, 0);
-          offer(item);
+      for (const at of [start - step, start + step]) {
+        const item = sameLang[at];
+        if (item && shared[at] === 0 && item.data.category === category) {
+          offer({ at, score: 1, distance: own === undefined ? at : Math.abs(at - own) });
           added++;
         }
       }
     }
   }
-  return best.map((c) => c.item);
+  for (const at of touched) shared[at] = 0;
+  return best.map((c) => sameLang[c.at]!);
 }
