@@ -157,14 +157,25 @@ export class SearchIndexer {
       }
       if (reusing) {
         // The first page that differs: the language is indexed after all, from its first page.
+        // All handed over before any wait, so no page offered meanwhile can overtake them.
         delete this.reusing[record.language];
-        for (const held of reusing.held) await this.send(held);
+        for (const held of reusing.held) this.dispatch(held);
       }
     }
     await this.send(record);
   }
 
+  /** Hands a page to the service now; waits only while too many pages are in flight. */
   private async send(record: IndexRecord): Promise<void> {
+    this.dispatch(record);
+    // Many pages are offered at once (Eleventy transforms pages concurrently): past the limit each
+    // waits in a queue for one page to finish, a wait that costs the same with ten pages in
+    // flight as with ten thousand (a race over all of them would cost their number each time).
+    if (this.pending.en.size + this.pending.sr.size > IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Sends a page to the service (Pagefind numbers pages in the order they are sent). */
+  private dispatch(record: IndexRecord): void {
     this.sent[record.language]++;
     const pending = this.pending[record.language];
     // Sent at once, so Pagefind numbers the pages in the order they are handed over.
@@ -179,10 +190,6 @@ export class SearchIndexer {
         this.waiting.shift()?.();
       });
     pending.add(job);
-    // Many pages are offered at once (Eleventy transforms pages concurrently): past the limit each
-    // waits in a queue for one page to finish, a wait that costs the same with ten pages in
-    // flight as with ten thousand (a race over all of them would cost their number each time).
-    if (this.pending.en.size + this.pending.sr.size > IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   /** Pages handed to Pagefind so far, per language (fewer than given when a kept index is reused). */
@@ -222,7 +229,7 @@ export class SearchIndexer {
           continue;
         }
         // Held back to the end (the kept index had more pages): they go now.
-        if (reusing) for (const held of reusing.held) await this.send(held);
+        if (reusing) for (const held of reusing.held) this.dispatch(held);
         delete this.reusing[language];
         await Promise.all(this.pending[language]);
         if (this.failure) throw this.failure;

@@ -110,4 +110,25 @@ describe('the kept search index', () => {
     expect(again.sent).toEqual({ en: 3, sr: 2 });
     expect(again.files).toEqual(first.files);
   });
+
+  it('keeps the order when the first changed page comes while many others are being offered at once (as Eleventy offers them)', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => page('en', `p${i}`, `page ${i} of many ${i % 7}`));
+    const changed = many.map((p, i) => (i === 100 ? page('en', 'p100', 'page one hundred, edited') : p));
+    const offerAll = async (pages: readonly IndexRecord[], cacheDir?: string) => {
+      const indexer = await SearchIndexer.start(cacheDir ? { cacheDir } : {});
+      const out = tempDir();
+      try {
+        indexer.expect({ en: pages.map((p) => p.url), sr: [] });
+        await Promise.all(pages.map((p) => indexer.offer('en', p.url, p)));
+        await indexer.write(out);
+        return snapshot(out);
+      } finally {
+        await indexer.close();
+      }
+    };
+    const cache = tempDir();
+    await offerAll(many, cache);
+    expect(await offerAll(changed, cache)).toEqual(await offerAll(changed));
+  });
 });
+
