@@ -6,10 +6,14 @@
  * `sr`). English pages go in as rendered; Serbian ones as the folded copy the editions' single
  * pass makes (`src/editions/serbian-page.ts`), and only once, for both scripts.
  *
- * Written at the end, one language after the other (each written index is deleted before the
- * next one is built: Pagefind holds a language's whole index in memory while it writes), then
- * the Serbian result files get their original text in place of the folded one (`fragments.ts`).
- * The service is always closed, and every response's errors fail the build.
+ * English pages go to Pagefind while the site renders. Serbian ones are held (their folded copies
+ * are ASCII, about half the size of the page) and go to a service of their own once the English
+ * index is written and its service ended: Pagefind's process holds every page it was given and,
+ * while it writes a language, about three times that again, so one language at a time in one
+ * process keeps the build under its memory budget (at 10,000 articles the English write alone
+ * peaks at 1.7 GB). Then the Serbian result files get their original text in place of the
+ * folded one (`fragments.ts`). Every service is always closed, and every response's errors fail
+ * the build.
  *
  * With a cache folder (the production build's `.cache/search/`, `index-cache.ts`), a language
  * whose pages are those of the kept index, one for one, is copied from it instead: its pages are
@@ -50,6 +54,9 @@ const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\
 /** Pages in flight to the service at once: it answers in parallel; one at a time is IPC-bound. */
 const IN_FLIGHT = 64;
 
+/** The languages whose pages wait for the other languages' indexes to be written (see above). */
+const AFTER_THE_OTHERS: ReadonlySet<IndexLanguage> = new Set([SERBIAN_INDEX]);
+
 function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n  ${errors.join('\n  ')}`);
 }
@@ -83,6 +90,8 @@ export class SearchIndexer {
   private readonly indexes: Partial<Record<IndexLanguage, Promise<PagefindIndex>>> = {};
   /** The hash of every page given, per language, in order (for the cache), when there is a cache. */
   private readonly hashes: Record<IndexLanguage, string[]> = { en: [], sr: [] };
+  /** Pages of the languages indexed after the others, held until then (`AFTER_THE_OTHERS`). */
+  private readonly later: Record<IndexLanguage, IndexRecord[]> = { en: [], sr: [] };
   /** Per language, while its pages so far are the kept index's: the kept index, and the pages held back. */
   private readonly reusing: Partial<Record<IndexLanguage, { cache: LanguageIndexCache; held: IndexRecord[] }>> = {};
 
@@ -159,10 +168,12 @@ export class SearchIndexer {
         // The first page that differs: the language is indexed after all, from its first page.
         // All handed over before any wait, so no page offered meanwhile can overtake them.
         delete this.reusing[record.language];
-        for (const held of reusing.held) this.dispatch(held);
+        if (AFTER_THE_OTHERS.has(record.language)) this.later[record.language].push(...reusing.held);
+        else for (const held of reusing.held) this.dispatch(held);
       }
     }
-    await this.send(record);
+    if (AFTER_THE_OTHERS.has(record.language)) this.later[record.language].push(record);
+    else await this.send(record);
   }
 
   /** Hands a page to the service now; waits only while too many pages are in flight. */
@@ -218,9 +229,8 @@ export class SearchIndexer {
       if (this.failure) throw this.failure;
       const entries: Partial<Record<IndexLanguage, PagefindEntry>> = {};
       const written = INDEX_LANGUAGES.filter((language) => this.counts[language] > 0);
-      // Serbian first: its result files get their original text while Pagefind writes English.
-      const order = [...written].sort((a, b) => Number(b === SERBIAN_INDEX) - Number(a === SERBIAN_INDEX));
-      let shipping: Promise<void> = Promise.resolve();
+      // The languages fed during the render first; their service ends before the others start.
+      const order = [...written].sort((a, b) => Number(AFTER_THE_OTHERS.has(a)) - Number(AFTER_THE_OTHERS.has(b)));
       // An empty site still gets Pagefind's scripts, so its search page loads and finds nothing.
       for (const language of order.length ? order : [INDEX_LANGUAGES[INDEX_LANGUAGES.length - 1]!]) {
         const reusing = this.reusing[language];
@@ -228,8 +238,15 @@ export class SearchIndexer {
           entries[language] = await reusing.cache.restore(outputPath);
           continue;
         }
-        // Held back to the end (the kept index had more pages): they go now.
-        if (reusing) for (const held of reusing.held) this.dispatch(held);
+        if (AFTER_THE_OTHERS.has(language)) {
+          // A service of its own: the other languages' memory is handed back first.
+          await this.endService();
+          for (const record of [...(reusing?.held ?? []), ...this.later[language]]) await this.send(record);
+          this.later[language] = [];
+        } else if (reusing) {
+          // Held back to the end (the kept index had more pages): they go now.
+          for (const held of reusing.held) this.dispatch(held);
+        }
         delete this.reusing[language];
         await Promise.all(this.pending[language]);
         if (this.failure) throw this.failure;
@@ -239,14 +256,10 @@ export class SearchIndexer {
         entries[language] = await readEntry(outputPath, ENTRY_FILE);
         await index.deleteIndex();
         if (language === SERBIAN_INDEX && this.originals.size > 0) {
-          shipping = shipOriginalText(outputPath, SERBIAN_INDEX, this.originals).then((rewritten) => {
-            if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
-          });
-          // Its failure is thrown below, after the next language's write.
-          shipping.catch(() => undefined);
+          const rewritten = await shipOriginalText(outputPath, SERBIAN_INDEX, this.originals);
+          if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
         }
       }
-      await shipping;
       // Kept once every file is final (Pagefind rewrites its scripts with each language).
       for (const language of written) {
         const entry = entries[language];
@@ -264,9 +277,15 @@ export class SearchIndexer {
     }
   }
 
-  /** Ends Pagefind's service (a failed build calls it too). */
-  async close(): Promise<void> {
+  /** Ends Pagefind's service, if it runs; the next page sent starts a new one. */
+  private async endService(): Promise<void> {
     await Promise.allSettled([...this.pending.en, ...this.pending.sr]);
     await pagefind.close();
+    for (const language of INDEX_LANGUAGES) delete this.indexes[language];
+  }
+
+  /** Ends Pagefind's service (a failed build calls it too). */
+  async close(): Promise<void> {
+    await this.endService();
   }
 }
