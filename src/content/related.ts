@@ -5,12 +5,12 @@ import type { CollectionItem } from '../types/eleventy';
 export const RELATED_COUNT = 3;
 
 /** What related reading needs of the article being read: its URL, tags and category. */
-export type RelatedSource = Pick<CollectionItem, 'url'> & { readonly data: Pick<CollectionItem['data'], 'tags' | 'category'> };
+export type RelatedSource = Pick<CollectionItem, 'url'> & { readonly data: Pick<CollectionItem['data'], 'tagList' | 'category'> };
 
 /** An article's tags as slugs: `Banja Luka` and `banja luka` are one tag, as on the tag pages. */
 function tagSlugs(item: RelatedSource): Set<string> {
   const slugs = new Set<string>();
-  for (const tag of item.data.tags ?? []) {
+  for (const tag of item.data.tagList ?? []) {
     const slug = slugify(tag);
     if (slug) slugs.add(slug);
   }

@@ -118,7 +118,7 @@ export function buildListings(all: readonly CollectionItem[], pageSize = PAGE_SI
 export function tagsOf(articles: readonly CollectionItem[]): Map<string, { tag: string; items: CollectionItem[] }> {
   const tags = new Map<string, { tag: string; items: CollectionItem[] }>();
   for (const article of articles) {
-    for (const tag of article.data.tags ?? []) {
+    for (const tag of article.data.tagList ?? []) {
       const slug = slugify(tag);
       if (!slug) continue;
       const entry = tags.get(slug) ?? { tag, items: [] };

@@ -77,7 +77,7 @@ export function feedTemplate(options: FeedTemplateOptions): { data: Record<strin
           contentHtml: await absolutised(item, absolute(item.url)),
           published: item.date,
           updated: item.data.updated ? new Date(item.data.updated) : item.date,
-          tags: item.data.tags ?? [],
+          tags: item.data.tagList ?? [],
         })),
       );
       const category = definition.category;

@@ -105,7 +105,7 @@ function structuredData(data: BaseData, context: HeadContext, image: PreviewImag
           inLanguage: context.edition,
           image: image.url,
           articleSection: category ? t(`categories.${category}`) : undefined,
-          keywords: data.tags,
+          keywords: data.tagList,
         }),
         breadcrumbList(crumbs),
       );

@@ -43,8 +43,8 @@ export function render(this: TemplateContext, data: ArticleData): string {
   const targets = editionTargets(url, lang, pageKeyOf(data), data.collections.translationMap);
   const sameLang = itemsOf(data.collections.all, 'article', lang);
   const { older, newer } = neighbours({ url }, sameLang);
-  const related = relatedArticles({ url, data: { tags: data.tags, category } }, sameLang);
-  const tags = data.tags ?? [];
+  const related = relatedArticles({ url, data: { tagList: data.tagList, category } }, sameLang);
+  const tags = data.tagList ?? [];
   // Pagefind takes the first picture after the title as a result's image, and indexes its alt
   // text: without a cover of its own, that would be a related article's (found under its words).
   return html`<article class="article" data-pagefind-body data-pagefind-filter="kind:article"${attr('data-pagefind-meta', data.cover ? undefined : 'image:')}>

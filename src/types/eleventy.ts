@@ -32,7 +32,8 @@ export interface ContentData {
   date?: Date;
   updated?: string | Date;
   category?: Category;
-  tags?: string[];
+  /** The front matter's `tags`, as written (`front-matter-engines.ts` says why it is renamed). */
+  tagList?: string[];
   translationKey?: string;
   draft?: boolean;
   cover?: { src: string; alt: string };

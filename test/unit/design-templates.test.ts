@@ -56,7 +56,7 @@ describe('libraryAuthors', () => {
 });
 
 describe('tagIndex', () => {
-  const item = (tags: string[]): CollectionItem => ({ url: `/sr/clanci/${tags.join('-')}/`, inputPath: '', fileSlug: '', date: new Date(0), data: { lang: 'sr', title: '', description: '', tags, page: { url: '', inputPath: '', fileSlug: '', date: new Date(0) } } });
+  const item = (tags: string[]): CollectionItem => ({ url: `/sr/clanci/${tags.join('-')}/`, inputPath: '', fileSlug: '', date: new Date(0), data: { lang: 'sr', title: '', description: '', tagList: tags, page: { url: '', inputPath: '', fileSlug: '', date: new Date(0) } } });
   it('counts each tag once per article, most used first, then in Serbian order (č after c), as first written', () => {
     const index = tagIndex([item(['Banja Luka', 'čaj', 'hrana']), item(['banja luka', 'cvijeće']), item(['hrana', 'Zdravlje']), item(['Hrana'])], 'sr');
     expect(index).toEqual([

@@ -9,7 +9,7 @@ function article(slug: string, date: string, category: Category, tags: string[] 
   const url = `/sr/clanci/${slug}/`;
   const when = new Date(`${date}T00:00:00Z`);
   const inputPath = `./content/sr/articles/${slug}.md`;
-  return { url, inputPath, fileSlug: slug, date: when, data: { lang: 'sr', kind: 'article', title: slug, description: slug, category, tags, page: { url, inputPath, fileSlug: slug, date: when } } };
+  return { url, inputPath, fileSlug: slug, date: when, data: { lang: 'sr', kind: 'article', title: slug, description: slug, category, tagList: tags, page: { url, inputPath, fileSlug: slug, date: when } } };
 }
 
 // Newest first, as itemsOf gives them.
@@ -53,7 +53,7 @@ describe('relatedArticles', () => {
   });
 
   it('works for a page whose data is not the collection item (the template passes URL, tags and category)', () => {
-    const fromData = { url: trebinje.url, data: { tags: trebinje.data.tags, category: trebinje.data.category } };
+    const fromData = { url: trebinje.url, data: { tagList: trebinje.data.tagList, category: trebinje.data.category } };
     expect(slugs(relatedArticles(fromData, ALL))).toEqual(slugs(relatedArticles(trebinje, ALL)));
   });
 
@@ -72,10 +72,10 @@ describe('relatedArticles', () => {
 
   /** The rule as written, with no index and no bound: every article scored, sorted, the first taken. */
   function reference(source: CollectionItem, list: readonly CollectionItem[]): string[] {
-    const tags = new Set((source.data.tags ?? []).map((tag) => slugify(tag)));
+    const tags = new Set((source.data.tagList ?? []).map((tag) => slugify(tag)));
     const own = list.indexOf(source);
     const scored = list
-      .map((item, at) => ({ item, at, shared: new Set((item.data.tags ?? []).map((tag) => slugify(tag))).size && [...new Set((item.data.tags ?? []).map((tag) => slugify(tag)))].filter((tag) => tags.has(tag)).length }))
+      .map((item, at) => ({ item, at, shared: new Set((item.data.tagList ?? []).map((tag) => slugify(tag))).size && [...new Set((item.data.tagList ?? []).map((tag) => slugify(tag)))].filter((tag) => tags.has(tag)).length }))
       .filter(({ item, shared }) => item !== source && (shared > 0 || item.data.category === source.data.category))
       .map((c) => ({ ...c, score: c.shared * 2 + (c.item.data.category === source.data.category ? 1 : 0), distance: Math.abs(c.at - own) }));
     const byTag = scored.filter((c) => c.shared > 0);

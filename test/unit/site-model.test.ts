@@ -40,7 +40,7 @@ function item(url: string, { lang, kind = 'article', date, category, tags, trans
       title: fileSlug,
       description: `About ${fileSlug}`,
       category,
-      tags,
+      tagList: tags,
       translationKey,
       page: { url, inputPath, fileSlug, date: when },
     },
