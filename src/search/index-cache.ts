@@ -13,9 +13,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PagefindEntry } from './pagefind-service';
 
 /** What we write into an index besides Pagefind (fragments.ts): change it when that changes. */
 const FORMAT = 1;
@@ -47,7 +48,7 @@ interface Manifest {
   /** Every file of the language's index, relative to the index folder. */
   readonly files: readonly string[];
   /** Pagefind's entry file as written with this language (its `languages` holds this one). */
-  readonly entry: Record<string, unknown> & { languages: Record<string, unknown> };
+  readonly entry: PagefindEntry;
 }
 
 function isManifest(value: unknown, language: string): value is Manifest {
@@ -120,7 +121,7 @@ export class LanguageIndexCache {
   }
 
   /** Copies the kept index into `indexDir`; its entry file's contents (as Pagefind wrote it). */
-  async restore(indexDir: string): Promise<Manifest['entry']> {
+  async restore(indexDir: string): Promise<PagefindEntry> {
     if (!this.manifest) throw new Error('no search index is kept for this language');
     await copyFiles(this.manifest.files, path.join(this.dir, 'files'), indexDir);
     return this.manifest.entry;
@@ -130,7 +131,7 @@ export class LanguageIndexCache {
    * Keeps `language`'s files in `indexDir`, just written from pages of `records` hashes, with the
    * entry Pagefind wrote for them. Written beside the old cache and swapped in.
    */
-  async save(language: string, indexDir: string, records: readonly string[], entry: Manifest['entry']): Promise<void> {
+  async save(language: string, indexDir: string, records: readonly string[], entry: PagefindEntry): Promise<void> {
     const files = ((await readdir(indexDir, { recursive: true, withFileTypes: true })) as import('node:fs').Dirent[])
       .filter((dirent) => dirent.isFile())
       .map((dirent) => path.relative(indexDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
@@ -147,9 +148,4 @@ export class LanguageIndexCache {
     await rm(this.dir, { recursive: true, force: true });
     await rename(fresh, this.dir);
   }
-}
-
-/** The entry file Pagefind just wrote into `indexDir`. */
-export async function readEntry(indexDir: string, file: string): Promise<Manifest['entry']> {
-  return JSON.parse(await readFile(path.join(indexDir, file), 'utf8')) as Manifest['entry'];
 }
