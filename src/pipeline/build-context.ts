@@ -23,7 +23,7 @@ export interface BuildContext {
   readonly pagesPlanned: (sources: ReadonlyMap<string, string>) => void;
   /** A page's turn to render (`pages-in-flight.ts`): nothing when it may go on now. */
   readonly pageTurn: (url: string) => Promise<void> | undefined;
-  /** A page has left for the disk (its turn is over). */
+  /** A page or other file at `url` has left for the disk (a page's turn is over). */
   readonly pageWritten: (url: string) => void;
 }
 

@@ -26,6 +26,7 @@ import { BuildError, describeEleventyError, withoutMachinePaths } from './build-
 import { withBuildContext } from './build-context';
 import { BuildProgress, type StepRecord } from './progress';
 import { PagesInFlight } from './pages-in-flight';
+import { isPage } from './progress-plugin';
 import { releaseMemory } from './release-memory';
 import type { IndexLanguage } from '../search/languages';
 
@@ -109,6 +110,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildSummar
             pageTurn: (url) => inFlight.enter(url),
             pageWritten: (url) => {
               inFlight.leave(url);
+              if (!isPage(url)) return;
               render.tick();
               // Its Cyrillic twin was written with it.
               if (url.startsWith('/sr/')) render.tick();

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { buildContext } from './build-context';
 
-/** An HTML page's URL (`/x/`, `/404.html`), and whether it has a Cyrillic twin. */
-function isPage(url: string): boolean {
+/** Whether a URL is an HTML page's (`/x/`, `/404.html`): what the progress line counts. */
+export function isPage(url: string): boolean {
   return url.endsWith('/') || url.endsWith('.html');
 }
 
@@ -25,7 +25,8 @@ export function progressPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addTransform('progress', function (this: { page: { url?: string | false } }, content: unknown) {
     const url = this.page.url;
     const build = buildContext();
-    if (build && typeof url === 'string' && isPage(url)) build.pageWritten(url);
+    // Every file, not only pages: whatever rendered a layout gives its turn back here.
+    if (build && typeof url === 'string') build.pageWritten(url);
     return content;
   });
 }
