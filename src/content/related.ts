@@ -75,8 +75,8 @@ interface Candidate {
 }
 
 /** Better first: more shared tags (and the category), then nearer in time, then newer. */
-function better(a: Candidate, b: Candidate): boolean {
-  return a.score !== b.score ? a.score > b.score : a.distance !== b.distance ? a.distance < b.distance : a.at < b.at;
+function better(score: number, distance: number, at: number, than: Candidate): boolean {
+  return score !== than.score ? score > than.score : distance !== than.distance ? distance < than.distance : at < than.at;
 }
 
 /**
@@ -87,6 +87,7 @@ function better(a: Candidate, b: Candidate): boolean {
  * never the size of the site.
  */
 export function relatedArticles(article: RelatedSource, sameLang: readonly CollectionItem[], count = RELATED_COUNT): CollectionItem[] {
+  if (count < 1) return [];
   const index = indexOf(sameLang);
   const own = index.position.get(article.url);
   const shared = index.shared;
@@ -107,23 +108,20 @@ export function relatedArticles(article: RelatedSource, sameLang: readonly Colle
     }
   }
   const category = article.data.category;
-  const candidate = (at: number): Candidate => ({
-    at,
-    score: shared[at]! * 2 + (category !== undefined && sameLang[at]!.data.category === category ? 1 : 0),
-    distance: own === undefined ? at : Math.abs(at - own),
-  });
-  // The best `count`, kept in order while every candidate is seen once.
+  // The best `count`, kept in order while every candidate is seen once (an object only for the few kept).
   const best: Candidate[] = [];
-  const offer = (c: Candidate) => {
-    if (best.length === count && !better(c, best[count - 1]!)) return;
+  const offer = (at: number, score: number) => {
+    const distance = own === undefined ? at : Math.abs(at - own);
+    const last = best[count - 1];
+    if (last && !better(score, distance, at, last)) return;
     let i = best.length < count ? best.length : count - 1;
-    best[i] = c;
-    while (i > 0 && better(best[i]!, best[i - 1]!)) {
+    best[i] = { at, score, distance };
+    while (i > 0 && better(best[i]!.score, best[i]!.distance, best[i]!.at, best[i - 1]!)) {
       [best[i - 1], best[i]] = [best[i]!, best[i - 1]!];
       i--;
     }
   };
-  for (const at of touched) offer(candidate(at));
+  for (const at of touched) offer(at, shared[at]! * 2 + (category !== undefined && sameLang[at]!.data.category === category ? 1 : 0));
   if (touched.length < count && category !== undefined) {
     // Fill from the category, nearest in time first: walk outwards from the article's position.
     // Only the nearest `count` can be chosen, so the walk stops there.
@@ -133,7 +131,7 @@ export function relatedArticles(article: RelatedSource, sameLang: readonly Colle
       for (const at of [start - step, start + step]) {
         const item = sameLang[at];
         if (item && shared[at] === 0 && item.data.category === category) {
-          offer({ at, score: 1, distance: own === undefined ? at : Math.abs(at - own) });
+          offer(at, 1);
           added++;
         }
       }
