@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndexer, type IndexRecord } from '../../src/search/indexer';
+import { snapshotTree, temporaryDirs } from '../helpers/tree-snapshot';
 
 /** A searchable page of `language`; Serbian ones carry the original text their result shows. */
 function page(language: 'en' | 'sr', slug: string, words: string): IndexRecord {
@@ -20,29 +20,7 @@ const SITE: readonly IndexRecord[] = [
   page('sr', 'bazalt', 'bazalt most'),
 ];
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dmspot-index-cache-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Every file under `dir` (relative) with its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at).sort()) {
-      const file = path.join(at, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else out[path.relative(dir, file).split(path.sep).join('/')] = readFileSync(file).toString('base64');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const tempDir = temporaryDirs('dmspot-index-cache-');
 
 /** Indexes `pages` (with the cache in `cacheDir`, if any): the files written, and the pages Pagefind was given. */
 async function index(pages: readonly IndexRecord[], cacheDir?: string): Promise<{ files: Record<string, string>; sent: Record<string, number> }> {
@@ -51,7 +29,7 @@ async function index(pages: readonly IndexRecord[], cacheDir?: string): Promise<
   try {
     for (const record of pages) await indexer.add(record);
     await indexer.write(out);
-    return { files: snapshot(out), sent: { ...indexer.sentToPagefind() } };
+    return { files: snapshotTree(out), sent: { ...indexer.sentToPagefind() } };
   } finally {
     await indexer.close();
   }
@@ -121,7 +99,7 @@ describe('the kept search index', () => {
         indexer.expect({ en: pages.map((p) => p.url), sr: [] });
         await Promise.all(pages.map((p) => indexer.offer('en', p.url, p)));
         await indexer.write(out);
-        return snapshot(out);
+        return snapshotTree(out);
       } finally {
         await indexer.close();
       }

@@ -1,8 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndexer, type IndexRecord } from '../../src/search/indexer';
+import { snapshotTree, temporaryDirs } from '../helpers/tree-snapshot';
 import { HELD_BYTES_PER_PAGE, languagesIndexedLast, PAGEFIND_BUDGET_BYTES, peakSideBySide, WRITING_BYTES_PER_PAGE } from '../../src/search/index-memory';
 
 describe("Pagefind's memory", () => {
@@ -27,37 +25,20 @@ function page(language: 'en' | 'sr', slug: string, words: string): IndexRecord {
   return language === 'sr' ? { language, url, html, original: `${words} (original)` } : { language, url, html };
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at).sort()) {
-      const file = path.join(at, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else out[path.relative(dir, file).split(path.sep).join('/')] = readFileSync(file).toString('base64');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const tempDir = temporaryDirs('dmspot-index-memory-');
 
 describe('the Serbian index made after the English one', () => {
   it('holds the Serbian pages until the English index is written, and writes the same bytes as side by side', async () => {
     const pages = [...Array.from({ length: 30 }, (_, i) => page('en', `e${i}`, `english ${i}`)), ...Array.from({ length: 30 }, (_, i) => page('sr', `s${i}`, `srpski ${i}`))];
     const build = async (budget?: number) => {
       const indexer = await SearchIndexer.start(budget === undefined ? {} : { pagefindBudgetBytes: budget });
-      const out = mkdtempSync(path.join(tmpdir(), 'dmspot-index-memory-'));
-      dirs.push(out);
+      const out = tempDir();
       try {
         indexer.expect({ en: pages.filter((p) => p.language === 'en').map((p) => p.url), sr: pages.filter((p) => p.language === 'sr').map((p) => p.url) });
         for (const record of pages) await indexer.offer(record.language, record.url, record);
         const sentWhileRendering = { ...indexer.sentToPagefind() };
         await indexer.write(out);
-        return { sentWhileRendering, files: snapshot(out) };
+        return { sentWhileRendering, files: snapshotTree(out) };
       } finally {
         await indexer.close();
       }

@@ -1,8 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndexer, type IndexRecord } from '../../src/search/indexer';
+import { snapshotTree, temporaryDirs } from '../helpers/tree-snapshot';
 
 /** A searchable English page. */
 function page(url: string, words: string): IndexRecord {
@@ -12,30 +10,12 @@ function page(url: string, words: string): IndexRecord {
 const URLS = ['/en/articles/a/', '/en/articles/b/', '/en/articles/c/', '/en/author/'];
 const WORDS = ['amber river', 'basalt bridge', 'cedar grove', 'the author'];
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Every file under `dir` (relative) with its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at).sort()) {
-      const file = path.join(at, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else out[path.relative(dir, file)] = readFileSync(file).toString('base64');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const tempDir = temporaryDirs('dmspot-indexer-');
 
 /** Offers the pages in `order` (indexes into URLS), with a listing in between; the index written. */
 async function indexInOrder(order: readonly number[], expected: readonly string[] = URLS): Promise<{ files: Record<string, string>; handedOver: number[] }> {
   const indexer = await SearchIndexer.start();
-  const out = mkdtempSync(path.join(tmpdir(), 'dmspot-indexer-'));
-  dirs.push(out);
+  const out = tempDir();
   const handedOver: number[] = [];
   try {
     indexer.expect({ en: expected, sr: [] });
@@ -46,7 +26,7 @@ async function indexInOrder(order: readonly number[], expected: readonly string[
       handedOver.push(indexer.pages().en);
     }
     await indexer.write(out);
-    return { files: snapshot(out), handedOver };
+    return { files: snapshotTree(out), handedOver };
   } finally {
     await indexer.close();
   }
