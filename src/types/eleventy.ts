@@ -1,6 +1,5 @@
 import type { Lang } from '../config/editions';
-import type { Category } from '../config/routes';
-import type { LibraryFormat } from '../content/schema';
+import type { ArticleFrontMatter, LibraryItemFrontMatter, PageFrontMatter } from '../content/schema';
 
 /** The part of Eleventy's `page` object the site uses. */
 export interface EleventyPage {
@@ -22,30 +21,27 @@ export interface CollectionItem<D = ContentData> {
   content?: string;
 }
 
-/** What a content page's data holds after the cascade (front matter plus directory data). */
-export interface ContentData {
-  lang: Lang;
-  /** Set by directory data: what sort of page this is. */
-  kind?: 'article' | 'library-item' | 'home' | 'author';
-  title: string;
-  description: string;
-  date?: Date;
-  updated?: string | Date;
-  category?: Category;
-  /** The front matter's `tags`, as written (`front-matter-engines.ts` says why it is renamed). */
-  tagList?: string[];
-  translationKey?: string;
-  draft?: boolean;
-  cover?: { src: string; alt: string };
-  authors?: string[];
-  year?: number;
-  format?: LibraryFormat;
-  file?: string;
-  url?: string;
-  isbn?: string;
-  pages?: number;
-  page: EleventyPage;
-}
+/**
+ * A front matter field as templates see it: every field of the schemas (`content/schema.ts`, so
+ * a field added there reaches the templates with its type), each optional, since a page has the
+ * fields of its own kind only. Dates and `tags` are given their own types below.
+ */
+type FrontMatterFields = Partial<Omit<ArticleFrontMatter, keyof PageFrontMatter | 'date' | 'updated' | 'tags'>> &
+  Partial<Omit<LibraryItemFrontMatter, keyof PageFrontMatter | 'tags'>>;
+
+/** What a content page's data holds after the cascade: its validated front matter, plus what Eleventy and directory data add. */
+export type ContentData = PageFrontMatter &
+  FrontMatterFields & {
+    lang: Lang;
+    /** Set by directory data: what sort of page this is. */
+    kind?: 'article' | 'library-item' | 'home' | 'author';
+    /** Eleventy's cascade reads a front matter date as a `Date`. */
+    date?: Date;
+    updated?: string | Date;
+    /** The front matter's `tags`, as written (`front-matter-engines.ts` says why it is renamed). */
+    tagList?: ArticleFrontMatter['tags'];
+    page: EleventyPage;
+  };
 
 /** The `this` Eleventy gives a JavaScript template: the universal filters, bound to the page. */
 export interface TemplateContext {
