@@ -54,9 +54,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await exited;
+  }
+  // Pagefind's service, a process of its own, may still be finishing the background index it was
+  // writing into _site/pagefind when the server ended: removal tries again while it does.
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+}, 30_000);
 
 async function open(url: string): Promise<Page> {
   const { page, log } = await browser.open();
