@@ -92,9 +92,9 @@ describe('the end of every article', () => {
 
   it('thanks rather than pleads', () => {
     const heading = (url: string) => designSite.page(url)('aside.support h2').text();
-    expect(heading('/sr/clanci/vikend-u-trebinju/')).toBe('Hvala što ste pročitali');
-    expect(heading('/en/articles/a-weekend-in-trebinje/')).toBe('Thank you for reading');
-    expect(heading('/sr-cyrl/clanci/vikend-u-trebinju/')).toBe('Хвала што сте прочитали');
+    expect(heading('/sr/clanci/dva-dana-u-trebinju/')).toBe('Hvala što ste pročitali');
+    expect(heading('/en/articles/two-days-in-trebinje/')).toBe('Thank you for reading');
+    expect(heading('/sr-cyrl/clanci/dva-dana-u-trebinju/')).toBe('Хвала што сте прочитали');
   });
 
   it('runs no script on an article page', async () => {

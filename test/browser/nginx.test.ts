@@ -51,7 +51,7 @@ function expectSecurityHeaders(response: Response, url: string): void {
 }
 
 describe('the nginx example serving the built site', () => {
-  it.each(['/', '/404.html', '/sr/', '/sr-cyrl/', '/en/', '/sr/clanci/vikend-u-trebinju/', '/en/articles/a-weekend-in-trebinje/', '/sr/pretraga/'])('serves %s as text/html with every security header', async (url) => {
+  it.each(['/', '/404.html', '/sr/', '/sr-cyrl/', '/en/', '/sr/clanci/dva-dana-u-trebinju/', '/en/articles/two-days-in-trebinje/', '/sr/pretraga/'])('serves %s as text/html with every security header', async (url) => {
     const response = await get(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');

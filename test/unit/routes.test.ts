@@ -56,8 +56,8 @@ describe('sectionUrl', () => {
 
 describe('articleUrl', () => {
   it.each<[Lang, string, string]>([
-    ['sr', 'vikend-u-trebinju', '/sr/clanci/vikend-u-trebinju/'],
-    ['en', 'a-weekend-in-trebinje', '/en/articles/a-weekend-in-trebinje/'],
+    ['sr', 'dva-dana-u-trebinju', '/sr/clanci/dva-dana-u-trebinju/'],
+    ['en', 'two-days-in-trebinje', '/en/articles/two-days-in-trebinje/'],
     ['sr', 'x', '/sr/clanci/x/'],
   ])('%s %s → %s', (lang, slug, url) => {
     expect(articleUrl(lang, slug)).toBe(url);
@@ -132,7 +132,7 @@ describe('toEditionUrl', () => {
     ['/sr-cyrl/', 'sr-Latn', '/sr/'],
     ['/sr', 'sr-Cyrl', '/sr-cyrl/'],
     ['/sr/clanci/2/', 'sr-Cyrl', '/sr-cyrl/clanci/2/'],
-    ['/sr/clanci/vikend-u-trebinju/', 'sr-Cyrl', '/sr-cyrl/clanci/vikend-u-trebinju/'],
+    ['/sr/clanci/dva-dana-u-trebinju/', 'sr-Cyrl', '/sr-cyrl/clanci/dva-dana-u-trebinju/'],
     // English and non-edition URLs are returned unchanged.
     ['/en/articles/', 'sr-Cyrl', '/en/articles/'],
     ['/en/articles/', 'sr-Latn', '/en/articles/'],

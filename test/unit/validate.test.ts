@@ -63,8 +63,8 @@ function validTree(): Record<string, string | Uint8Array> {
     'content/sr/author.md': page('O autoru'),
     'content/en/index.md': page('Home'),
     'content/en/author.md': page('About'),
-    'content/sr/articles/vikend-u-trebinju.md': article({ translationKey: 'trebinje', category: 'republika-srpska', tags: ['putovanja'] }),
-    'content/en/articles/a-weekend-in-trebinje.md': article({ translationKey: 'trebinje', category: 'republika-srpska' }),
+    'content/sr/articles/dva-dana-u-trebinju.md': article({ translationKey: 'trebinje', category: 'republika-srpska', tags: ['putovanja'] }),
+    'content/en/articles/two-days-in-trebinje.md': article({ translationKey: 'trebinje', category: 'republika-srpska' }),
     'content/sr/articles/kafa-2.md': article(),
     'content/sr/library/vodic-rezervne-kopije.md': libraryItem({ translationKey: 'backup-guide' }),
     'content/files/vodic.pdf': '%PDF-1.4\n',
@@ -76,11 +76,11 @@ describe('validateContent: a valid tree', () => {
     const report = validate(tree(validTree()));
     expect(report.problems).toEqual([]);
     expect(report.articles.map((a) => a.file).sort()).toEqual([
-      'content/en/articles/a-weekend-in-trebinje.md',
+      'content/en/articles/two-days-in-trebinje.md',
+      'content/sr/articles/dva-dana-u-trebinju.md',
       'content/sr/articles/kafa-2.md',
-      'content/sr/articles/vikend-u-trebinju.md',
     ]);
-    expect(report.articles.find((a) => a.slug === 'vikend-u-trebinju')).toMatchObject({ lang: 'sr', data: { translationKey: 'trebinje' } });
+    expect(report.articles.find((a) => a.slug === 'dva-dana-u-trebinju')).toMatchObject({ lang: 'sr', data: { translationKey: 'trebinje' } });
     expect(report.libraryItems).toEqual([
       expect.objectContaining({ file: 'content/sr/library/vodic-rezervne-kopije.md', lang: 'sr', slug: 'vodic-rezervne-kopije' }),
     ]);
@@ -92,7 +92,7 @@ describe('validateContent: a valid tree', () => {
 
   it('accepts a cover image stored next to the article, as the README documents', () => {
     const root = tree({
-      'content/sr/articles/vikend-u-trebinju.md': article({ cover: { src: 'trebinje.jpg', alt: 'Most' } }),
+      'content/sr/articles/dva-dana-u-trebinju.md': article({ cover: { src: 'trebinje.jpg', alt: 'Most' } }),
       'content/sr/articles/trebinje.jpg': PICTURES.jpg,
     });
     expect(validate(root).problems).toEqual([]);
