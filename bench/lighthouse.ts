@@ -74,7 +74,7 @@ export interface LighthouseReport {
  * Lighthouse's simulated throttling multiplies the browser's own work by four, so on a slow or
  * busy machine even this page shows blocking time; a site page can score no better than it.
  */
-export const CONTROL_PAGE =
+const CONTROL_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it, to measure the machine."></head><body><main><h1>Control</h1><p>Nothing here but text.</p></main></body></html>';
 
 function firstChild(outDir: string, prefix: string): string {

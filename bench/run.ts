@@ -232,8 +232,7 @@ if (lighthouse) {
   const floor = lighthouse.control?.performance;
   const machine = floor != null && floor < 100 ? ` (a blank control page scores ${floor} for performance on this machine)` : '';
   budgets.push([`Lighthouse 100 in all four categories on every page measured (N=${last?.articles})${machine}`, lighthouse.allHundred]);
-}
-else if (lighthouseError) budgets.push([`Lighthouse 100 in all four categories (could not run: ${lighthouseError.split('\n')[0]})`, false]);
+} else if (lighthouseError) budgets.push([`Lighthouse 100 in all four categories (could not run: ${lighthouseError.split('\n')[0]})`, false]);
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const queried = rows.filter((r) => r.firstQuery);
