@@ -8,12 +8,11 @@
  *
  * Pages go to Pagefind while the site renders, unless the site is too large for both
  * languages' indexes to fit Pagefind's memory budget side by side (`index-memory.ts`): then the
- * Serbian pages are held (their folded copies are plain ASCII) and go to a service of their own
- * once the English index is written and its service ended. Written one language after the other
- * (each written index is deleted before the next is built), Serbian first when both were given
- * during the render, so that the Serbian result files get their original text in place of the
- * folded one (`fragments.ts`) while Pagefind writes English. Every service is always closed, and
- * every response's errors fail the build.
+ * English pages are held and go to a service of their own once the Serbian index is written and
+ * its service ended. Written one language after the other (each written index is deleted, or its
+ * service ended, before the next is built), Serbian first, so that the Serbian result files get
+ * their original text in place of the folded one (`fragments.ts`) while Pagefind indexes and
+ * writes English. Every service is always closed, and every response's errors fail the build.
  *
  * With a cache folder (the production build's `.cache/search/`, `index-cache.ts`), a language
  * whose pages are those of the kept index, one for one, is copied from it instead: its pages are
@@ -205,6 +204,8 @@ export class SearchIndexer {
         if (language === SERBIAN_INDEX && this.originals.size > 0) {
           shipping = shipOriginalText(outputPath, SERBIAN_INDEX, this.originals).then((rewritten) => {
             if (rewritten < this.originals.size) throw new Error(`Pagefind wrote ${rewritten} Serbian result files for ${this.originals.size} pages`);
+            // Shipped: the text is the build's to let go of while Pagefind writes English.
+            this.originals.clear();
           });
           // Its failure is thrown below, after the next language's write.
           shipping.catch(() => undefined);
