@@ -4,6 +4,8 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, FULL_BROWSER_LOCATIONS } from '../test/helpers/chromium';
+import { localServerHeaders } from '../src/security/headers';
+import { CATEGORIES, lighthouseMarkdown, METRICS, OPENER_POLICY, type ControlPage, type FailingAudit, type LighthousePage, type LighthouseReport } from './lighthouse-report';
 import { serveCompressed } from './serve';
 
 /**
@@ -18,55 +20,6 @@ function chromiumPath(): string {
   const found = findChromium(process.env, undefined, FULL_BROWSER_LOCATIONS);
   if ('error' in found) throw new Error(found.error);
   return found.path;
-}
-
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = {
-  fcpMs: 'first-contentful-paint',
-  lcpMs: 'largest-contentful-paint',
-  tbtMs: 'total-blocking-time',
-  cls: 'cumulative-layout-shift',
-  speedIndexMs: 'speed-index',
-} as const;
-
-export interface FailingAudit {
-  readonly category: string;
-  readonly id: string;
-  readonly title: string;
-  readonly score: number | null;
-  readonly displayValue?: string;
-}
-
-export interface LighthousePage {
-  readonly edition: string;
-  readonly page: string;
-  readonly url: string;
-  /** 0–100 per category. */
-  readonly scores: Record<string, number | null>;
-  readonly metrics: Record<keyof typeof METRICS, number | null>;
-  /** Audits below a full score that count towards a category below 100. */
-  readonly failing: FailingAudit[];
-  readonly runWarnings: string[];
-  /** Performance score of each run (a second run only when the first was below 100). */
-  readonly performanceRuns: number[];
-  /** Why Lighthouse gave no result for the page (after three attempts). */
-  readonly error?: string;
-}
-
-/** The machine's floor: a page with nothing of ours, measured the same way before the site's pages. */
-export interface ControlPage {
-  readonly performance: number | null;
-  readonly tbtMs: number | null;
-  readonly performanceRuns: number[];
-}
-
-export interface LighthouseReport {
-  readonly lighthouseVersion: string;
-  readonly chromium: string;
-  readonly pages: LighthousePage[];
-  readonly allHundred: boolean;
-  /** Absent when Lighthouse gave no result for it. */
-  readonly control?: ControlPage;
 }
 
 /**
@@ -108,9 +61,40 @@ interface Lhr {
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
 }
 
+/** The site's security headers without `name`. */
+function headersWithout(name: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(localServerHeaders()).filter(([header]) => header !== name));
+}
+
 export async function runLighthouse(siteDir: string): Promise<LighthouseReport> {
-  const server = await serveCompressed(siteDir);
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const real = await measurePass(chrome.port, siteDir, localServerHeaders(), '');
+    // The same pages without COOP: the process it starts is the blocking time a blank page shows.
+    const open = await measurePass(chrome.port, siteDir, headersWithout(OPENER_POLICY), `without ${OPENER_POLICY}: `);
+    return {
+      lighthouseVersion: real.version || open.version,
+      chromium: real.chromium || open.chromium,
+      pages: real.pages,
+      allHundred: allHundred(real.pages),
+      ...(real.control ? { control: real.control } : {}),
+      withoutOpenerPolicy: {
+        ...(open.control ? { control: open.control } : {}),
+        pages: open.pages.map((p) => ({ edition: p.edition, page: p.page, url: p.url, scores: p.scores, tbtMs: p.metrics.tbtMs })),
+        allHundred: allHundred(open.pages),
+      },
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function allHundred(pages: readonly LighthousePage[]): boolean {
+  return pages.length > 0 && pages.every((p) => CATEGORIES.every((c) => p.scores[c] === 100));
+}
+
+/** The control page, then the 15 pages, served with `headers`; `label` prefixes the lines printed. */
+async function measurePass(port: number, siteDir: string, headers: Readonly<Record<string, string>>, label: string): Promise<{ control?: ControlPage; pages: LighthousePage[]; version: string; chromium: string }> {
   const pages: LighthousePage[] = [];
   let version = '';
   let chromium = '';
@@ -120,11 +104,11 @@ export async function runLighthouse(siteDir: string): Promise<LighthouseReport> 
       // A trace can go wrong on a busy machine (NO_NAVSTART, NO_FCP): try the page again.
       let error = 'no result';
       for (let attempt = 1; attempt <= 3; attempt++) {
-        const result = await lighthouse(`${origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${origin}${url}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
         const lhr = result?.lhr as unknown as Lhr | undefined;
         if (lhr && !lhr.runtimeError) return lhr;
         error = lhr?.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : 'no result';
-        console.error(`lighthouse ${url}: attempt ${attempt} failed: ${error}`);
+        console.error(`lighthouse ${label}${url}: attempt ${attempt} failed: ${error}`);
       }
       return { error };
     };
@@ -143,21 +127,22 @@ export async function runLighthouse(siteDir: string): Promise<LighthouseReport> 
     return { lhr: first, performanceRuns };
   };
   let control: ControlPage | undefined;
+  const controlDir = mkdtempSync(path.join(tmpdir(), 'dmspot-control-'));
+  writeFileSync(path.join(controlDir, 'index.html'), CONTROL_PAGE);
+  const controlServer = await serveCompressed(controlDir, headers);
   try {
-    const controlDir = mkdtempSync(path.join(tmpdir(), 'dmspot-control-'));
-    writeFileSync(path.join(controlDir, 'index.html'), CONTROL_PAGE);
-    const controlServer = await serveCompressed(controlDir);
-    try {
-      const measured = await measure(controlServer.origin, '/');
-      if (!('error' in measured)) {
-        const score = measured.lhr.categories['performance']?.score;
-        control = { performance: score == null ? null : Math.round(score * 100), tbtMs: measured.lhr.audits['total-blocking-time']?.numericValue ?? null, performanceRuns: measured.performanceRuns };
-        console.log(`lighthouse control page: performance ${control.performance} (runs ${control.performanceRuns.join(', ')})`);
-      }
-    } finally {
-      await controlServer.close();
-      rmSync(controlDir, { recursive: true, force: true });
+    const measured = await measure(controlServer.origin, '/');
+    if (!('error' in measured)) {
+      const score = measured.lhr.categories['performance']?.score;
+      control = { performance: score == null ? null : Math.round(score * 100), tbtMs: measured.lhr.audits['total-blocking-time']?.numericValue ?? null, performanceRuns: measured.performanceRuns };
+      console.log(`lighthouse ${label}control page: performance ${control.performance} (runs ${control.performanceRuns.join(', ')})`);
     }
+  } finally {
+    await controlServer.close();
+    rmSync(controlDir, { recursive: true, force: true });
+  }
+  const server = await serveCompressed(siteDir, headers);
+  try {
     for (const target of lighthousePages(siteDir)) {
       const measured = await measure(server.origin, target.url);
       if ('error' in measured) {
@@ -184,41 +169,12 @@ export async function runLighthouse(siteDir: string): Promise<LighthouseReport> 
       }
       const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null])) as LighthousePage['metrics'];
       pages.push({ ...target, scores, metrics, failing, runWarnings: lhr.runWarnings, performanceRuns });
-      console.log(`lighthouse ${target.url}: ${CATEGORIES.map((c) => scores[c]).join(' / ')}${performanceRuns.length > 1 ? ` (performance runs ${performanceRuns.join(', ')})` : ''}`);
+      console.log(`lighthouse ${label}${target.url}: ${CATEGORIES.map((c) => scores[c]).join(' / ')}${performanceRuns.length > 1 ? ` (performance runs ${performanceRuns.join(', ')})` : ''}`);
     }
   } finally {
-    chrome.kill();
     await server.close();
   }
-  return { lighthouseVersion: version, chromium, pages, allHundred: pages.every((p) => CATEGORIES.every((c) => p.scores[c] === 100)), ...(control ? { control } : {}) };
-}
-
-/** The Markdown table and the failing audits of pages below 100. */
-export function lighthouseMarkdown(report: LighthouseReport): string {
-  const ms = (v: number | null) => (v == null ? '–' : `${(v / 1000).toFixed(2)} s`);
-  const lines = [
-    '| edition | page | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | Speed Index |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...report.pages.map(
-      (p) =>
-        `| ${p.edition} | ${p.page} | ${CATEGORIES.map((c) => p.scores[c] ?? '–').join(' | ')} | ${ms(p.metrics.fcpMs)} | ${ms(p.metrics.lcpMs)} | ${p.metrics.tbtMs == null ? '–' : `${Math.round(p.metrics.tbtMs)} ms`} | ${p.metrics.cls == null ? '–' : p.metrics.cls.toFixed(3)} | ${ms(p.metrics.speedIndexMs)} |`,
-    ),
-  ];
-  if (report.control) {
-    const c = report.control;
-    lines.push('', `Control page (a heading and a paragraph, no CSS, same server and browser), measured first: performance ${c.performance ?? '–'}, TBT ${c.tbtMs == null ? '–' : `${Math.round(c.tbtMs)} ms`}${c.performanceRuns.length > 1 ? ` (runs ${c.performanceRuns.join(' → ')})` : ''}.${c.performance !== null && c.performance < 100 ? ' Below 100: on this machine no page can score 100 for performance.' : ''}`);
-  }
-  const twice = report.pages.filter((p) => p.performanceRuns.length > 1);
-  if (twice.length) lines.push('', `Measured twice (performance below 100 on the first run, the better run shown): ${twice.map((p) => `${p.edition} ${p.page} (${p.performanceRuns.join(' → ')})`).join(', ')}.`);
-  const failing = report.pages.filter((p) => p.failing.length || p.error);
-  if (failing.length) {
-    lines.push('', 'Failing audits (pages below 100):', '');
-    for (const p of failing) {
-      const audits = p.error ? `Lighthouse failed: ${p.error}` : p.failing.map((a) => `\`${a.id}\` ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''} [${a.category}]`).join('; ');
-      lines.push(`- ${p.edition} ${p.page} (${p.url}): ${audits}`);
-    }
-  }
-  return lines.join('\n');
+  return { ...(control ? { control } : {}), pages, version, chromium };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

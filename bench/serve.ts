@@ -24,9 +24,9 @@ export interface BenchServer {
  * A static host, for Lighthouse: the site's real headers (the CSP included), the long cache for
  * `/assets/` (as `_headers` says), gzip (level 6) for text when the client accepts it, `404.html`
  * with status 404. `/x/` → `x/index.html`. Compressed bodies are kept in memory per file.
+ * `headers` replaces the security headers (the benchmark measures without one of them too).
  */
-export async function serveCompressed(root: string): Promise<BenchServer> {
-  const headers = localServerHeaders();
+export async function serveCompressed(root: string, headers: Readonly<Record<string, string>> = localServerHeaders()): Promise<BenchServer> {
   const base = path.resolve(root);
   const gzipped = new Map<string, Buffer>();
   const load = async (file: string): Promise<{ body: Buffer; type: string } | undefined> => {
