@@ -231,9 +231,11 @@ if (last) {
 if (lighthouse) {
   // A verdict is only as good as the machine: say what a blank page scores on it.
   const floor = lighthouse.control?.performance;
-  const open = lighthouse.withoutOpenerPolicy;
-  const withoutCoop = open?.allHundred ? `; without the ${OPENER_POLICY} header every page scores 100` : '';
-  const machine = floor != null && floor < 100 ? ` (a blank control page scores ${floor} for performance on this machine${withoutCoop})` : withoutCoop ? ` (${withoutCoop.slice(2)})` : '';
+  const remarks = [
+    ...(floor != null && floor < 100 ? [`a blank control page scores ${floor} for performance on this machine`] : []),
+    ...(lighthouse.withoutOpenerPolicy?.allHundred ? [`without the ${OPENER_POLICY} header every page scores 100`] : []),
+  ];
+  const machine = remarks.length ? ` (${remarks.join('; ')})` : '';
   budgets.push([`Lighthouse 100 in all four categories on every page measured (N=${last?.articles})${machine}`, lighthouse.allHundred]);
 } else if (lighthouseError) budgets.push([`Lighthouse 100 in all four categories (could not run: ${lighthouseError.split('\n')[0]})`, false]);
 

@@ -36,8 +36,8 @@ export function peakSideBySide(pages: Readonly<Record<IndexLanguage, number>>): 
  * original text (`fragments.ts`) while Pagefind indexes and writes English, instead of after
  * everything else. Held, either language's copies cost the build about the same (at 10,000
  * articles, 69 MB of English pages against 67 MB of folded Serbian ones). Measured at 10,000
- * articles: writing the index took 30.6–33.5 s with English held against 36.1–38.8 s with
- * Serbian held (issue #17's note).
+ * articles, five alternated builds each: writing the index took 32.1 s (median; 30.6–38.4 s) with
+ * English held against 36.4 s (36.1–38.8 s) with Serbian held (issue #17's note).
  */
 export function languagesIndexedLast(pages: Readonly<Record<IndexLanguage, number>>, budget = PAGEFIND_BUDGET_BYTES): ReadonlySet<IndexLanguage> {
   return peakSideBySide(pages) > budget ? new Set([HELD_LANGUAGE]) : new Set();
